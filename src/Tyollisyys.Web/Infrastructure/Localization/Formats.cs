@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Tyollisyys.Web.Infrastructure.Localization;
+
+/// <summary>
+/// Finnish formats, on purpose and whatever the UI language: dates d.M.yyyy, money 1 234,56 €.
+/// (Swedish in Finland writes them the same way.)
+/// </summary>
+public static class Formats
+{
+    private static readonly NumberFormatInfo Money = new()
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = "\u00A0",
+        NumberGroupSizes = [3],
+        NegativeSign = "\u2212",
+    };
+
+    public static string Date(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(ToFinnishTime(moment).DateTime));
+
+    public static string DateTime(DateTimeOffset moment) =>
+        ToFinnishTime(moment).ToString("d.M.yyyy H.mm", CultureInfo.InvariantCulture);
+
+    public static string Euros(decimal amount) => amount.ToString("#,##0.00", Money) + "\u00A0€";
+
+    /// <summary>Times are stored in UTC and shown in Finnish time (Europe/Helsinki).</summary>
+    public static DateTimeOffset ToFinnishTime(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, Helsinki);
+
+    private static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+}

@@ -1,0 +1,80 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Tyollisyys.Web.Data;
+using Tyollisyys.Web.Infrastructure.Audit;
+using Tyollisyys.Web.Infrastructure.Auth;
+using Tyollisyys.Web.Infrastructure.Health;
+using Tyollisyys.Web.Infrastructure.LocalPostgres;
+using Tyollisyys.Web.Infrastructure.Localization;
+using Tyollisyys.Web.Infrastructure.Logging;
+using Tyollisyys.Web.Infrastructure.Security;
+using Tyollisyys.Web.Infrastructure.Validation;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddTyollisyysLogging();
+
+var services = builder.Services;
+services.AddSingleton(TimeProvider.System);
+services.AddSingleton<DatabaseConnection>();
+services.AddSingleton<MigrationRunner>();
+services.Configure<LocalPostgresOptions>(builder.Configuration.GetSection(LocalPostgresOptions.Section));
+services.AddDbContext<AppDbContext>((provider, options) =>
+    options.UseNpgsql(provider.GetRequiredService<DatabaseConnection>().ConnectionString));
+services.AddDataProtection().SetApplicationName("Tyollisyys").PersistKeysToDbContext<AppDbContext>();
+services.AddHttpContextAccessor();
+// Finnish and Swedish letters are written as themselves, not as numeric entities.
+services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+services.AddScoped<AuditLog>();
+services.AddScoped<DemoData>();
+services.AddTyollisyysLocalization();
+services.AddTyollisyysValidators();
+services.AddStaffAuth(builder.Environment);
+services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+    options.Conventions.AllowAnonymousToPage("/Account/Login");
+    options.Conventions.AllowAnonymousToPage("/Error");
+    options.Conventions.AllowAnonymousToPage("/Language");
+});
+
+var app = builder.Build();
+
+if (args is ["schema-script", ..])
+{
+    // For writing a new migration: the schema the EF Core model expects, as PostgreSQL DDL.
+    using var scope = app.Services.CreateScope();
+    Console.WriteLine(scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GenerateCreateScript());
+    return 0;
+}
+
+if (!await DatabaseStartup.RunAsync(app))
+{
+    return 1;
+}
+
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseExceptionHandler("/Error");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<ForcedPasswordChangeMiddleware>();
+app.UseAuthorization();
+app.MapRazorPages();
+app.MapHealth();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
