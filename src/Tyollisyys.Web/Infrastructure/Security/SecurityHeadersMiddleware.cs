@@ -31,7 +31,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         return next(context);
     }
 
+    private static readonly PathString[] StaticFolders = ["/css", "/js", "/lib", "/favicon.ico"];
+
     private static bool IsStaticAsset(PathString path) =>
-        path.StartsWithSegments("/css") || path.StartsWithSegments("/js") || path.StartsWithSegments("/lib")
-        || path.StartsWithSegments("/favicon.ico");
+        StaticFolders.Any(folder => path.StartsWithSegments(folder, StringComparison.OrdinalIgnoreCase));
 }
