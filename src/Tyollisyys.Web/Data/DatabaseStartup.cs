@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Tyollisyys.Web.Infrastructure.LocalPostgres;
 
 namespace Tyollisyys.Web.Data;
@@ -24,6 +25,12 @@ public static partial class DatabaseStartup
         catch (MigrationFailedException ex)
         {
             LogMigrationFailed(logger, ex.ScriptName, ex.InnerException?.Message ?? ex.Message);
+            return false;
+        }
+        catch (NpgsqlException ex)
+        {
+            var target = new NpgsqlConnectionStringBuilder(app.Services.GetRequiredService<DatabaseConnection>().ConnectionString);
+            LogUnreachable(logger, target.Host ?? "?", target.Port, target.Database ?? "?", ex.Message);
             return false;
         }
     }
@@ -57,6 +64,9 @@ public static partial class DatabaseStartup
             await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Start-up stopped: cannot use the database {Database} at {Host}:{Port} (check ConnectionStrings__Tyollisyys): {Reason}")]
+    private static partial void LogUnreachable(ILogger logger, string host, int port, string database, string reason);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Start-up stopped: {Reason}")]
     private static partial void LogCannotStart(ILogger logger, string reason);
