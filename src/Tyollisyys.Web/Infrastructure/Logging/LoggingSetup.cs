@@ -28,5 +28,9 @@ public static class LoggingSetup
         var logger = configuration.CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);
+        // The same floor for every provider: the framework's request lines carry query strings, which
+        // may hold an identity code, and EF Core's command lines carry SQL. Neither belongs in a log.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
     }
 }
