@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Auth;
+using Tyollisyys.Web.Infrastructure.Commands;
 using Tyollisyys.Web.Infrastructure.Health;
 using Tyollisyys.Web.Infrastructure.LocalPostgres;
 using Tyollisyys.Web.Infrastructure.Localization;
@@ -42,12 +43,9 @@ services.AddRazorPages(options =>
 
 var app = builder.Build();
 
-if (args is ["schema-script", ..])
+if (await AppCommands.TryRunAsync(app, args) is { } exitCode)
 {
-    // For writing a new migration: the schema the EF Core model expects, as PostgreSQL DDL.
-    using var scope = app.Services.CreateScope();
-    Console.WriteLine(scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GenerateCreateScript());
-    return 0;
+    return exitCode;
 }
 
 if (!await DatabaseStartup.RunAsync(app))

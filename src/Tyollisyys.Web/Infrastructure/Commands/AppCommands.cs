@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Tyollisyys.Web.Data;
+
+namespace Tyollisyys.Web.Infrastructure.Commands;
+
+/// <summary>
+/// Command-line verbs of the app, for operators: `schema-script` (the schema the EF Core model
+/// expects, to start a new migration from) and `bootstrap` (the first admin of a new installation).
+/// </summary>
+public static class AppCommands
+{
+    /// <returns>An exit code when the arguments named a command, otherwise null (serve the web app).</returns>
+    public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
+    {
+        switch (args)
+        {
+            case ["schema-script", ..]:
+                using (var scope = app.Services.CreateScope())
+                {
+                    Console.WriteLine(scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GenerateCreateScript());
+                }
+
+                return 0;
+            case ["bootstrap", .. var rest]:
+                return await BootstrapCommand.RunAsync(app, rest);
+            default:
+                return null;
+        }
+    }
+}
