@@ -1,0 +1,96 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tyollisyys.Web.Infrastructure.Audit;
+using Tyollisyys.Web.Tests.Support;
+using Xunit;
+
+namespace Tyollisyys.Web.Tests.Platform;
+
+/// <summary>
+/// Every page × anonymous / Counsellor / Manager / Admin gives the expected answer. The pages are
+/// discovered from the app itself, so adding a page without adding its row here fails the build's tests.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private const string Ok = "200";
+    private const string Forbidden = "403";
+    private const string ToLogin = "login";
+    private const string Redirect = "302";
+
+    /// <summary>Page → (a URL that reaches it, then the answer for anonymous, Counsellor, Manager, Admin).</summary>
+    private static readonly Dictionary<string, (string Url, string Anonymous, string Counsellor, string Manager, string Admin)> Matrix = new()
+    {
+        ["/Index"] = ("/", ToLogin, Ok, Ok, Ok),
+        ["/Error"] = ("/Error/404", "404", "404", "404", "404"),
+        ["/Language"] = ("/Language", Redirect, Redirect, Redirect, Redirect),
+        ["/Account/Login"] = ("/Account/Login", Ok, Redirect, Redirect, Redirect),
+        ["/Account/Logout"] = ("/Account/Logout", ToLogin, Ok, Ok, Ok),
+        ["/Account/ChangePassword"] = ("/Account/ChangePassword", ToLogin, Ok, Ok, Ok),
+    };
+
+    [Fact]
+    public void Every_page_has_a_row_in_the_matrix()
+    {
+        var pages = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath)
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.Empty(pages.Except(Matrix.Keys));
+        Assert.Empty(Matrix.Keys.Except(pages));
+    }
+
+    [Fact]
+    public async Task Every_page_answers_each_role_as_the_matrix_says_and_denials_are_audited()
+    {
+        var clients = new Dictionary<string, StaffClient>
+        {
+            ["anonymous"] = app.NewClient(),
+            ["Counsellor"] = await app.NewClient().SignInAsync("ohjaaja1"),
+            ["Manager"] = await app.NewClient().SignInAsync("esihenkilo"),
+            ["Admin"] = await app.NewClient().SignInAsync("paakayttaja"),
+        };
+        var mismatches = new List<string>();
+        var forbidden = 0;
+
+        foreach (var (page, row) in Matrix)
+        {
+            foreach (var (role, expected) in new[] { ("anonymous", row.Anonymous), ("Counsellor", row.Counsellor), ("Manager", row.Manager), ("Admin", row.Admin) })
+            {
+                var actual = await AnswerAsync(clients[role], row.Url);
+                forbidden += actual == Forbidden ? 1 : 0;
+                if (actual != expected)
+                {
+                    mismatches.Add($"{page} as {role}: expected {expected}, got {actual}");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+        await using var db = app.NewDbContext();
+        Assert.Equal(forbidden, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.AccessDenied));
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+    }
+
+    private static async Task<string> AnswerAsync(StaffClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            var location = response.Headers.Location!.ToString();
+            return location.Contains("/Account/Login", StringComparison.Ordinal) && !url.StartsWith("/Account/Login", StringComparison.Ordinal)
+                ? ToLogin
+                : Redirect;
+        }
+
+        return ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
