@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.Organisation;
 using Tyollisyys.Web.Infrastructure.Audit;
 
@@ -16,6 +17,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Office> Offices => Set<Office>();
 
+    public DbSet<JobSeeker> JobSeekers => Set<JobSeeker>();
+
+    public DbSet<JobSearchSpell> JobSearchSpells => Set<JobSearchSpell>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -24,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.HasSequence<long>(Configurations.JobSeekerConfiguration.CustomerNumbers).StartsAt(100001);
         SnakeCaseNames.Apply(builder);
     }
 }

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tyollisyys.Domain.JobSeekers;
+using Tyollisyys.Domain.Organisation;
+
+namespace Tyollisyys.Web.Data.Configurations;
+
+internal sealed class JobSeekerConfiguration : IEntityTypeConfiguration<JobSeeker>
+{
+    public const string CustomerNumbers = "customer_numbers";
+
+    public void Configure(EntityTypeBuilder<JobSeeker> builder)
+    {
+        builder.Property(j => j.Id).UseIdentityAlwaysColumn();
+        builder.Property(j => j.IdentityCode).HasMaxLength(11);
+        builder.Property(j => j.CustomerNumber).HasMaxLength(20);
+        builder.Property(j => j.FirstNames).HasMaxLength(100);
+        builder.Property(j => j.LastName).HasMaxLength(100);
+        builder.Property(j => j.NameKey).HasMaxLength(201);
+        builder.Property(j => j.FirstNameKey).HasMaxLength(201);
+        builder.Property(j => j.Phone).HasMaxLength(40);
+        builder.Property(j => j.Email).HasMaxLength(254);
+        builder.Property(j => j.StreetAddress).HasMaxLength(200);
+        builder.Property(j => j.PostalCode).HasMaxLength(10);
+        builder.Property(j => j.PostOffice).HasMaxLength(100);
+        builder.Property(j => j.OtherLanguage).HasMaxLength(50);
+        builder.Property(j => j.OccupationGoals).HasMaxLength(2000);
+        builder.Property<uint>("xmin").IsRowVersion();
+        builder.Ignore(j => j.FullName);
+        builder.Ignore(j => j.Code);
+        builder.Ignore(j => j.CurrentSpell);
+
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(j => j.CounsellorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Office>().WithMany().HasForeignKey(j => j.OfficeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(j => j.HomeMunicipalityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(j => j.Spells).WithOne().HasForeignKey(s => s.JobSeekerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(j => j.Spells).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Equality and prefix search (LIKE 'abc%') on one unique index, whatever the database's collation.
+        builder.HasIndex(j => j.IdentityCode).IsUnique().HasOperators("text_pattern_ops");
+        builder.HasIndex(j => j.CustomerNumber).IsUnique();
+        builder.HasIndex(j => j.NameKey).HasOperators("text_pattern_ops");
+        builder.HasIndex(j => j.FirstNameKey).HasOperators("text_pattern_ops");
+        // The caseload list: my clients or my office's, in name order, paged by (name_key, id).
+        builder.HasIndex(j => new { j.CounsellorId, j.NameKey, j.Id });
+        builder.HasIndex(j => new { j.OfficeId, j.NameKey, j.Id });
+        builder.HasIndex(j => j.HomeMunicipalityId);
+    }
+}
+
+internal sealed class JobSearchSpellConfiguration : IEntityTypeConfiguration<JobSearchSpell>
+{
+    public void Configure(EntityTypeBuilder<JobSearchSpell> builder)
+    {
+        builder.Property(s => s.Id).UseIdentityAlwaysColumn();
+        builder.Ignore(s => s.IsOpen);
+        builder.HasIndex(s => new { s.JobSeekerId, s.StartDate });
+    }
+}
