@@ -19,6 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"The browser tests need Debian's Chromium at {ChromiumPath}: apt-get install -y chromium");
         }
 
+        // Two cores, shared with the other test projects: give pages and assertions room before failing.
+        Assertions.SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

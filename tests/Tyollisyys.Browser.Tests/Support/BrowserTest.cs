@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Tyollisyys.Web.Tests.Support;
 using Xunit;
 
 namespace Tyollisyys.Browser.Tests.Support;
@@ -10,7 +11,7 @@ namespace Tyollisyys.Browser.Tests.Support;
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserFixture browser, LiveApp app) : IClassFixture<LiveApp>, IAsyncLifetime
 {
-    public const string DemoPassword = "Demo-salasana-2026";
+    public const string DemoPassword = StaffClient.DemoPassword;
 
     protected IPage Page { get; private set; } = null!;
 
