@@ -92,4 +92,17 @@ public sealed class SecurityTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("https://localhost/Account/Login?ReturnUrl=", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Every_form_on_the_signed_in_layout_carries_its_own_antiforgery_token()
+    {
+        using var client = app.NewClient();
+        await client.SignInAsync("paakayttaja");
+
+        var page = await client.PageAsync("/");
+        var forms = page.QuerySelectorAll("form[method=post]").ToList();
+
+        Assert.True(forms.Count >= 2, "the language switch and the logout form");
+        Assert.All(forms, form => Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]")));
+    }
 }

@@ -55,7 +55,7 @@ public sealed partial class StringTableTests
         return directory?.FullName ?? throw new InvalidOperationException("Tyollisyys.sln not found above the test folder");
     }
 
-    // t["Key"], T["Key", …] in pages and handlers; DomainException("Key", …) in the domain.
-    [GeneratedRegex(""""(?:\b[tT]\[\s*"|new DomainException\(\s*")(?<key>[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)"""")]
+    // t["Key"], T["Key", …] in pages and handlers; DomainException("Key", …) and errorKey = "Key" in the domain.
+    [GeneratedRegex(""""(?:\b[tT]\[\s*"|new DomainException\(\s*"|errorKey\s*=\s*")(?<key>[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+)"""")]
     private static partial Regex UsedKey();
 }

@@ -41,8 +41,7 @@ public sealed class StaffClient(HttpClient http) : IDisposable
     public async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields, string? formPage = null)
     {
         var page = await PageAsync(formPage ?? url);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"No antiforgery token on {formPage ?? url}");
+        var token = TokenOfFormPostingTo(page, formPage ?? url, url);
         var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
         return await http.PostAsync(new Uri(url, UriKind.Relative), content);
     }
@@ -53,6 +52,20 @@ public sealed class StaffClient(HttpClient http) : IDisposable
         using var response = await PostFormAsync(url, fields, formPage);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"POST {url} answered {(int)response.StatusCode}, expected the form again");
         return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// The antiforgery token of the form on the page that posts to <paramref name="target"/>, as a browser
+    /// would send it. A form without its own token (e.g. a hand-written action attribute) fails here.
+    /// </summary>
+    private static string TokenOfFormPostingTo(IHtmlDocument page, string pageUrl, string target)
+    {
+        static string PathOf(string url) => url.Split('?')[0].TrimEnd('/');
+        var form = page.QuerySelectorAll("form[method=post]")
+            .FirstOrDefault(f => string.Equals(PathOf(f.GetAttribute("action") is { Length: > 0 } action ? action : pageUrl), PathOf(target), StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No form on {pageUrl} posts to {target}");
+        return form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"The form on {pageUrl} that posts to {target} has no antiforgery token");
     }
 
     public static IReadOnlyList<string> ErrorMessages(IHtmlDocument page) =>
