@@ -66,6 +66,36 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
         }
+
+        await SeedClientsAsync();
+    }
+
+    /// <summary>300 clients: 120 for ohjaaja1, 100 for ohjaaja2 (Kajaani), 80 for ohjaaja3 (Sotkamo).</summary>
+    private async Task SeedClientsAsync()
+    {
+        if (await db.JobSeekers.AnyAsync())
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(Infrastructure.Localization.Formats.ToFinnishTime(now).DateTime);
+        var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.Code, m => m.Id);
+        var staff = await db.Users.Where(u => u.UserName!.StartsWith("ohjaaja")).ToDictionaryAsync(u => u.UserName!, u => (u.Id, u.OfficeId));
+        var numbers = await CustomerNumbers.NextAsync(db, 300);
+        var generator = new Generation.ClientGenerator(seed: 2026, today);
+        var index = 0;
+        foreach (var (userName, count, homes) in new[] { ("ohjaaja1", 120, new[] { "205", "205", "205", "620" }), ("ohjaaja2", 100, ["205", "205", "620"]), ("ohjaaja3", 80, ["765"]) })
+        {
+            var (counsellorId, officeId) = staff[userName];
+            for (var i = 0; i < count; i++, index++)
+            {
+                var plan = generator.Next(municipalities[homes[i % homes.Length]]);
+                db.JobSeekers.Add(Generation.ClientGenerator.Build(plan, numbers[index], counsellorId, officeId, now));
+            }
+        }
+
+        await db.SaveChangesAsync();
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole<Guid>> roleManager)
