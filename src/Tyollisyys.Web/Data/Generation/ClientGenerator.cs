@@ -8,12 +8,12 @@ namespace Tyollisyys.Web.Data.Generation;
 /// (individual numbers 900–999, so no real person's code), and spells of varied length — from a few
 /// days to several years, with service periods and breaks — so that every badge and filter has cases.
 /// </summary>
-internal sealed class ClientGenerator(int seed, DateOnly today)
+internal sealed class ClientGenerator(int seed, DateOnly today, IEnumerable<string>? takenCodes = null)
 {
     private static readonly char[] Sign1900 = ['-', 'Y', 'X', 'W', 'V', 'U'];
     private static readonly char[] Sign2000 = ['A', 'B', 'C', 'D', 'E', 'F'];
     private readonly Random _random = new(seed);
-    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _codes = new(takenCodes ?? [], StringComparer.Ordinal);
 
     public sealed record Client(PersonalIdentityCode Code, PersonDetails Details, IReadOnlyList<SpellPlan> Spells);
 

@@ -5,7 +5,8 @@ namespace Tyollisyys.Web.Infrastructure.Commands;
 
 /// <summary>
 /// Command-line verbs of the app, for operators: `schema-script` (the schema the EF Core model
-/// expects, to start a new migration from) and `bootstrap` (the first admin of a new installation).
+/// expects, to start a new migration from), `bootstrap` (the first admin of a new installation) and
+/// `seed --job-seekers N` (a city-sized register for benchmarks).
 /// </summary>
 public static class AppCommands
 {
@@ -23,6 +24,8 @@ public static class AppCommands
                 return 0;
             case ["bootstrap", .. var rest]:
                 return await BootstrapCommand.RunAsync(app, rest);
+            case ["seed", .. var rest]:
+                return await SeedCommand.RunAsync(app, rest);
             default:
                 return null;
         }
