@@ -42,7 +42,7 @@ public sealed class StatusModel(AppDbContext db, AuditLog audit, IStringLocalize
         }
 
         Municipality = municipality;
-        if (municipality.IsActive != Reopen)
+        if (municipality.IsActive == Reopen)
         {
             return Done(municipality);
         }

@@ -44,7 +44,7 @@ public sealed class StatusModel(AppDbContext db, AuditLog audit, IStringLocalize
         }
 
         Office = office;
-        if (office.IsActive != Reopen)
+        if (office.IsActive == Reopen)
         {
             return Done(office);
         }
