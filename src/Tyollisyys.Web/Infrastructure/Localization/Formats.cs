@@ -29,5 +29,12 @@ public static class Formats
     public static DateTimeOffset ToFinnishTime(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Helsinki);
 
+    /// <summary>The moment a calendar day begins in Finland, e.g. for "from"/"to" date filters.</summary>
+    public static DateTimeOffset StartOfFinnishDay(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Helsinki.GetUtcOffset(local));
+    }
+
     private static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 }
