@@ -29,6 +29,21 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Account/Login"] = ("/Account/Login", Ok, Redirect, Redirect, Redirect),
         ["/Account/Logout"] = ("/Account/Logout", ToLogin, Ok, Ok, Ok),
         ["/Account/ChangePassword"] = ("/Account/ChangePassword", ToLogin, Ok, Ok, Ok),
+        ["/Admin/Index"] = ("/Admin", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Audit/Index"] = ("/Admin/Audit", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Users/Index"] = ("/Admin/Users", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Users/Create"] = ("/Admin/Users/Create", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Users/Edit"] = ("/Admin/Users/Edit/{user}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Users/ResetPassword"] = ("/Admin/Users/ResetPassword/{user}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Users/Status"] = ("/Admin/Users/Status/{user}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Offices/Index"] = ("/Admin/Offices", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Offices/Create"] = ("/Admin/Offices/Create", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Offices/Edit"] = ("/Admin/Offices/Edit/{office}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Offices/Status"] = ("/Admin/Offices/Status/{office}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Municipalities/Index"] = ("/Admin/Municipalities", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Municipalities/Create"] = ("/Admin/Municipalities/Create", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Municipalities/Edit"] = ("/Admin/Municipalities/Edit/{municipality}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Municipalities/Status"] = ("/Admin/Municipalities/Status/{municipality}", ToLogin, Forbidden, Forbidden, Ok),
     };
 
     [Fact]
@@ -57,9 +72,11 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         };
         var mismatches = new List<string>();
         var forbidden = 0;
+        var ids = await SampleIdsAsync();
 
-        foreach (var (page, row) in Matrix)
+        foreach (var (page, template) in Matrix)
         {
+            var row = template with { Url = ids.Aggregate(template.Url, (url, id) => url.Replace(id.Key, id.Value, StringComparison.Ordinal)) };
             foreach (var (role, expected) in new[] { ("anonymous", row.Anonymous), ("Counsellor", row.Counsellor), ("Manager", row.Manager), ("Admin", row.Admin) })
             {
                 var actual = await AnswerAsync(clients[role], row.Url);
@@ -78,6 +95,18 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         {
             client.Dispose();
         }
+    }
+
+    /// <summary>Real ids for the placeholders in the matrix's URLs.</summary>
+    private async Task<Dictionary<string, string>> SampleIdsAsync()
+    {
+        await using var db = app.NewDbContext();
+        return new Dictionary<string, string>
+        {
+            ["{user}"] = (await db.Users.SingleAsync(u => u.UserName == "ohjaaja2")).Id.ToString(),
+            ["{office}"] = (await db.Offices.OrderBy(o => o.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{municipality}"] = (await db.Municipalities.OrderBy(m => m.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     private static async Task<string> AnswerAsync(StaffClient client, string url)

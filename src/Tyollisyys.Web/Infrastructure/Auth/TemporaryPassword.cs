@@ -3,16 +3,27 @@ using System.Security.Cryptography;
 namespace Tyollisyys.Web.Infrastructure.Auth;
 
 /// <summary>
-/// Temporary passwords given by an admin or at bootstrap: 16 characters from an alphabet without
-/// look-alikes (no 0/O, 1/l/I), in groups of four so they can be read out over the phone.
+/// A temporary password an admin reads out or hands over: 16 random characters from an alphabet without
+/// look-alikes (0/O, 1/l/I), in four groups of four, e.g. <c>Kq7m-p3Xa-rT9w-b4Nf</c> (19 characters).
+/// The user must change it at first sign-in.
 /// </summary>
 public static class TemporaryPassword
 {
-    private const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private const string Alphabet = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY2346789";
+    private const int Groups = 4;
+    private const int GroupLength = 4;
 
     public static string Generate()
     {
-        var groups = Enumerable.Range(0, 4).Select(_ => RandomNumberGenerator.GetString(Alphabet, 4));
-        return string.Join('-', groups);
+        string password;
+        do
+        {
+            var groups = Enumerable.Range(0, Groups).Select(_ => RandomNumberGenerator.GetString(Alphabet, GroupLength));
+            password = string.Join('-', groups);
+        }
+        // Identity asks for at least 4 distinct characters; 16 random ones almost surely have them.
+        while (password.Distinct().Count() < 5);
+
+        return password;
     }
 }
