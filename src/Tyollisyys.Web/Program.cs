@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Auth;
+using Tyollisyys.Web.Infrastructure.Benchmark;
 using Tyollisyys.Web.Infrastructure.Commands;
 using Tyollisyys.Web.Infrastructure.Health;
 using Tyollisyys.Web.Infrastructure.LocalPostgres;
@@ -70,6 +71,7 @@ app.UseMiddleware<ForcedPasswordChangeMiddleware>();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapHealth();
+app.MapReferencePages();
 
 await app.RunAsync();
 return 0;
