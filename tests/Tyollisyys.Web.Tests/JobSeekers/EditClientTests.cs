@@ -55,7 +55,7 @@ public sealed class EditClientTests(AppFactory app) : IClassFixture<AppFactory>
         await using var db = app.NewDbContext();
         Assert.Equal("050 111 2222", (await db.JobSeekers.SingleAsync(j => j.Id == id)).Phone);
         Assert.Equal(1, await TestClients.AuditCountAsync(app, id, AuditAction.Update, reason: "details-edited"));
-        Assert.Equal(1, await TestClients.AuditCountAsync(app, id, AuditAction.Update, reason: "concurrency-conflict"));
+        Assert.Equal(1, await TestClients.AuditCountAsync(app, id, AuditAction.Update, reason: "concurrency-conflict: details-edited"));
 
         // Having seen both, the user may save again: the form now carries the current version.
         using var again = await aino.PostFormAsync(url, FieldsOf(page));

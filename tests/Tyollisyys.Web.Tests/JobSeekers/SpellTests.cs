@@ -111,6 +111,7 @@ public sealed class SpellTests(AppFactory app) : IClassFixture<AppFactory>
         await using var db = app.NewDbContext();
         Assert.Null((await db.JobSearchSpells.SingleAsync(s => s.JobSeekerId == id && s.StartDate == new DateOnly(2025, 6, 1))).EndDate);
         Assert.Equal(1, await TestClients.AuditCountAsync(app, id, AuditAction.Update, reason: "spell-ended"));
+        Assert.Equal(1, await TestClients.AuditCountAsync(app, id, AuditAction.Update, reason: "concurrency-conflict: spell-ended"));
     }
 
     /// <summary>Posts the form of a page loaded earlier (an open tab), with that page's token and row version.</summary>

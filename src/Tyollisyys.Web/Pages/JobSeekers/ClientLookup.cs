@@ -33,6 +33,23 @@ public static class ClientLookup
         return client;
     }
 
+    /// <summary>
+    /// After a save refused because the row changed meanwhile: forgets the unsaved change, records the refusal and
+    /// reads the client as it now is (null if, meanwhile, the client moved out of the user's sight).
+    /// </summary>
+    public static async Task<JobSeeker?> AfterConflictAsync(this AppDbContext db, AuditLog audit, ClaimsPrincipal user, long id, string change)
+    {
+        db.ChangeTracker.Clear();
+        await audit.RecordAndSaveAsync(
+            AuditAction.Update,
+            recordType: "JobSeeker",
+            recordId: id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            clientId: id,
+            outcome: AuditOutcome.Failure,
+            reason: $"concurrency-conflict: {change}");
+        return await db.JobSeekers.VisibleTo(user).Include(j => j.Spells).FirstOrDefaultAsync(j => j.Id == id);
+    }
+
     /// <summary>The row version (PostgreSQL xmin) that a form carries for optimistic concurrency.</summary>
     public static uint RowVersion(this AppDbContext db, JobSeeker client) => db.Entry(client).Property<uint>("xmin").CurrentValue;
 

@@ -91,30 +91,21 @@ public sealed class EditModel(
         }
         catch (DbUpdateConcurrencyException)
         {
-            await ShowConflictAsync(id);
+            // Keep the user's inputs, show what the other user saved beside them and take the new row version,
+            // so that saving again is a deliberate overwrite by someone who has seen both.
+            if (await db.AfterConflictAsync(audit, User, id, "details-edited") is not { } current)
+            {
+                return NotFound();
+            }
+
+            Theirs = PersonDetailsInput.From(current);
+            Version = db.RowVersion(current);
+            ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
             return Page();
         }
 
         TempData["Status"] = t["Client.Edit.Done"].Value;
         return RedirectToPage("/JobSeekers/Card", new { id });
-    }
-
-    /// <summary>
-    /// Keeps the user's inputs, shows the other user's saved values beside them and takes the new row version,
-    /// so saving again is a deliberate overwrite by someone who has seen both.
-    /// </summary>
-    private async Task ShowConflictAsync(long id)
-    {
-        db.ChangeTracker.Clear();
-        var current = await db.JobSeekers.VisibleTo(User).FirstOrDefaultAsync(j => j.Id == id);
-        if (current is not null)
-        {
-            Theirs = PersonDetailsInput.From(current);
-            Version = db.RowVersion(current);
-        }
-
-        await audit.RecordAndSaveAsync(AuditAction.Update, "JobSeeker", id.ToString(System.Globalization.CultureInfo.InvariantCulture), clientId: id, outcome: AuditOutcome.Failure, reason: "concurrency-conflict");
-        ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
     }
 
     /// <summary>The fields where the user's input and the saved values differ: (label, mine, theirs).</summary>

@@ -66,10 +66,14 @@ public sealed class EndSpellModel(
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Show the spell as it now is; the user decides again with the fresh version.
-            db.ChangeTracker.Clear();
-            Client = (await db.FindVisibleAsync(audit, User, id))!;
-            Input.Version = db.RowVersion(Client);
+            // Show the client as they now are; the user decides again with the fresh row version.
+            if (await db.AfterConflictAsync(audit, User, id, "spell-ended") is not { } current)
+            {
+                return NotFound();
+            }
+
+            Client = current;
+            Input.Version = db.RowVersion(current);
             ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
             return Page();
         }

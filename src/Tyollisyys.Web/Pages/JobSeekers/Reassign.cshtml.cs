@@ -76,10 +76,13 @@ public sealed class ReassignModel(
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
-            client = (await db.FindVisibleAsync(audit, User, id))!;
-            await ShowAsync(client);
-            Input.Version = db.RowVersion(client);
+            if (await db.AfterConflictAsync(audit, User, id, "reassigned") is not { } current)
+            {
+                return NotFound();
+            }
+
+            await ShowAsync(current);
+            Input.Version = db.RowVersion(current);
             ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
             return Page();
         }

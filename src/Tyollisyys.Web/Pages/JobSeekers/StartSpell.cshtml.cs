@@ -67,9 +67,14 @@ public sealed class StartSpellModel(
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
-            Client = (await db.FindVisibleAsync(audit, User, id))!;
-            Input.Version = db.RowVersion(Client);
+            // Show the client as they now are; the user decides again with the fresh row version.
+            if (await db.AfterConflictAsync(audit, User, id, "spell-started") is not { } current)
+            {
+                return NotFound();
+            }
+
+            Client = current;
+            Input.Version = db.RowVersion(current);
             ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
             return Page();
         }
