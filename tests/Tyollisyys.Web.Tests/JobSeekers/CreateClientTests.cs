@@ -122,6 +122,35 @@ public sealed class CreateClientTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task A_registration_racing_another_with_the_same_code_is_refused_as_a_duplicate_not_a_500()
+    {
+        using var client = await app.NewClient().SignInAsync("ohjaaja1");
+        var code = TestClients.NextIdentityCode();
+        var form = await ValidFormAsync(code);
+
+        // The other registration has inserted but not committed: our duplicate check cannot see it yet,
+        // so our insert waits on the unique index and fails with 23505 once the other one commits.
+        await using var other = app.NewDbContext();
+        await using var transaction = await other.Database.BeginTransactionAsync();
+        var (otherId, _) = await TestClients.CreateAsync(app, "ohjaaja2", identityCode: code, db: other);
+        var posting = client.PostFormAsync(CreateUrl, form);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await app.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") == 0)
+        {
+            Assert.False(posting.IsCompleted || waited.Elapsed > TimeSpan.FromSeconds(30), "The registration did not wait on the other one's insert");
+            await Task.Delay(50);
+        }
+
+        await transaction.CommitAsync();
+        using var response = await posting;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await StaffClient.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Asiakas on jo rekisterissä.", StaffClient.ErrorMessages(page));
+        Assert.NotNull(page.QuerySelector($"a[href='{TestClients.CardUrl(otherId)}']"));
+    }
+
+    [Fact]
     public async Task The_form_defaults_the_first_spell_to_today_as_unemployed()
     {
         using var client = await app.NewClient().SignInAsync("ohjaaja1");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.JobSeekers;
+using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 
 namespace Tyollisyys.Web.Tests.Support;
@@ -30,13 +31,17 @@ public static class TestClients
         string lastName = "Testinen",
         bool disability = false,
         DateOnly? spellStart = null,
-        JobSearchStatus status = JobSearchStatus.Unemployed)
+        JobSearchStatus status = JobSearchStatus.Unemployed,
+        string? identityCode = null,
+        AppDbContext? db = null)
     {
-        await using var db = app.NewDbContext();
+        // A caller's context lets a test keep the insert inside its own, still open, transaction.
+        await using var own = db is null ? app.NewDbContext() : null;
+        db ??= own!;
         var counsellor = await db.Users.SingleAsync(u => u.UserName == counsellorUserName);
         var municipality = await db.Municipalities.OrderBy(m => m.Id).FirstAsync();
         var number = await db.Database.SqlQueryRaw<long>("SELECT nextval('customer_numbers') AS \"Value\"").SingleAsync();
-        var code = NextIdentityCode();
+        var code = identityCode ?? NextIdentityCode();
         var details = new PersonDetails(
             "Testi Henrik", lastName, "040 123 4567", "testi@example.fi", "Kauppakatu 1", "87100", "Kajaani",
             municipality.Id, ServiceLanguage.Finnish, null, EducationLevel.Vocational, "Varastotyö",
