@@ -37,6 +37,7 @@ services.AddStaffAuth(builder.Environment);
 services.AddRazorPages(options =>
 {
     options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+    options.Conventions.AuthorizeFolder("/JobSeekers", Policies.ClientWork);
     options.Conventions.AllowAnonymousToPage("/Account/Login");
     options.Conventions.AllowAnonymousToPage("/Error");
     options.Conventions.AllowAnonymousToPage("/Language");

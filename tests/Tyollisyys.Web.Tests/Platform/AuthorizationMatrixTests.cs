@@ -20,6 +20,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
     private const string ToLogin = "login";
     private const string Redirect = "302";
 
+    /// <summary>Stands for the id of a client of ohjaaja1's office (Kajaani), created in each test.</summary>
+    private const string Client = "{client}";
+
     /// <summary>Page → (a URL that reaches it, then the answer for anonymous, Counsellor, Manager, Admin).</summary>
     private static readonly Dictionary<string, (string Url, string Anonymous, string Counsellor, string Manager, string Admin)> Matrix = new()
     {
@@ -44,6 +47,12 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Admin/Municipalities/Create"] = ("/Admin/Municipalities/Create", ToLogin, Forbidden, Forbidden, Ok),
         ["/Admin/Municipalities/Edit"] = ("/Admin/Municipalities/Edit/{municipality}", ToLogin, Forbidden, Forbidden, Ok),
         ["/Admin/Municipalities/Status"] = ("/Admin/Municipalities/Status/{municipality}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/JobSeekers/Create"] = ("/JobSeekers/Create", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Card"] = ($"/JobSeekers/{Client}", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Edit"] = ($"/JobSeekers/{Client}/Edit", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/EndSpell"] = ($"/JobSeekers/{Client}/EndSpell", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/StartSpell"] = ($"/JobSeekers/{Client}/StartSpell", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Reassign"] = ($"/JobSeekers/{Client}/Reassign", ToLogin, Ok, Ok, Forbidden),
     };
 
     [Fact]
@@ -73,13 +82,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         var mismatches = new List<string>();
         var forbidden = 0;
         var ids = await SampleIdsAsync();
+        var (clientId, _) = await TestClients.CreateAsync(app, "ohjaaja1");
 
         foreach (var (page, template) in Matrix)
         {
             var row = template with { Url = ids.Aggregate(template.Url, (url, id) => url.Replace(id.Key, id.Value, StringComparison.Ordinal)) };
             foreach (var (role, expected) in new[] { ("anonymous", row.Anonymous), ("Counsellor", row.Counsellor), ("Manager", row.Manager), ("Admin", row.Admin) })
             {
-                var actual = await AnswerAsync(clients[role], row.Url);
+                var actual = await AnswerAsync(clients[role], WithClient(row.Url, clientId));
                 forbidden += actual == Forbidden ? 1 : 0;
                 if (actual != expected)
                 {
@@ -90,7 +100,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
 
         Assert.Empty(mismatches);
         await using var db = app.NewDbContext();
-        Assert.Equal(forbidden, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.AccessDenied));
+        Assert.Equal(forbidden, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.AccessDenied && e.RecordType == "Page"));
         foreach (var client in clients.Values)
         {
             client.Dispose();
@@ -108,6 +118,32 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             ["{municipality}"] = (await db.Municipalities.OrderBy(m => m.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
+
+    /// <summary>
+    /// A Counsellor of another office gets the 404 page for every client page, as if the client did not exist,
+    /// and each attempt leaves an access-denied row naming the client.
+    /// </summary>
+    [Fact]
+    public async Task Client_pages_answer_404_to_a_counsellor_of_another_office_and_the_attempts_are_audited()
+    {
+        var (clientId, _) = await TestClients.CreateAsync(app, "ohjaaja1");
+        using var otherOffice = await app.NewClient().SignInAsync("ohjaaja3");
+        var clientPages = Matrix.Values.Where(row => row.Url.Contains(Client, StringComparison.Ordinal)).ToList();
+
+        var answers = new List<string>();
+        foreach (var row in clientPages)
+        {
+            answers.Add(await AnswerAsync(otherOffice, WithClient(row.Url, clientId)));
+        }
+
+        Assert.NotEmpty(clientPages);
+        Assert.All(answers, answer => Assert.Equal("404", answer));
+        await using var db = app.NewDbContext();
+        Assert.Equal(clientPages.Count, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.AccessDenied && e.ClientId == clientId));
+    }
+
+    private static string WithClient(string url, long clientId) =>
+        url.Replace(Client, clientId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static async Task<string> AnswerAsync(StaffClient client, string url)
     {

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tyollisyys.Domain.JobSeekers;
+using Tyollisyys.Web.Data;
+using Tyollisyys.Web.Infrastructure.Access;
+using Tyollisyys.Web.Infrastructure.Audit;
+
+namespace Tyollisyys.Web.Pages.JobSeekers;
+
+/// <summary>
+/// The client card: who the person is and where their job search stands. Every view is audited; the full
+/// identity code appears only after the explicit "show" action, which is audited on its own.
+/// </summary>
+public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public JobSeeker Client { get; private set; } = null!;
+
+    public JobSeekerFacts Facts { get; private set; } = null!;
+
+    public string MunicipalityName { get; private set; } = string.Empty;
+
+    public CounsellorOption? Counsellor { get; private set; }
+
+    public bool MaySeeSensitive { get; private set; }
+
+    public bool ShowsFullCode { get; private set; }
+
+    public IReadOnlyList<JobSearchSpell> SpellHistory { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAndSaveAsync(AuditAction.View, "JobSeeker", Client.IdText(), clientId: Client.Id);
+        return Page();
+    }
+
+    /// <summary>A POST, not a link: showing the code is a deliberate act, recorded with its own reason.</summary>
+    public async Task<IActionResult> OnPostShowCodeAsync(long id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        ShowsFullCode = true;
+        await audit.RecordAndSaveAsync(AuditAction.View, "IdentityCode", Client.IdText(), clientId: Client.Id, reason: "identity-code-shown");
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(long id)
+    {
+        var client = await db.FindVisibleAsync(audit, User, id);
+        if (client is null)
+        {
+            return false;
+        }
+
+        Client = client;
+        Facts = JobSeekerFacts.For(client.BirthDate, client.UnemployedSince, clock.FinnishToday());
+        MaySeeSensitive = User.MaySeeSensitive(client.CounsellorId);
+        Counsellor = await db.CounsellorAsync(client.CounsellorId);
+        var swedish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv";
+        MunicipalityName = await db.Municipalities.Where(m => m.Id == client.HomeMunicipalityId)
+            .Select(m => swedish ? m.NameSv : m.NameFi).FirstOrDefaultAsync() ?? string.Empty;
+        SpellHistory = [.. client.Spells.OrderByDescending(s => s.StartDate)];
+        return true;
+    }
+
+    /// <summary>The badges the card shows, as string keys; the health-related one only to those who may see it.</summary>
+    public IEnumerable<string> BadgeKeys()
+    {
+        if (Facts.IsLongTermUnemployed)
+        {
+            yield return "Badge.LongTermUnemployed";
+        }
+
+        if (Facts.IsUnder25)
+        {
+            yield return "Badge.Under25";
+        }
+
+        if (Facts.IsTypScreeningDue)
+        {
+            yield return "Badge.TypScreeningDue";
+        }
+
+        if (Facts.IsMunicipalFinancingShareRunning)
+        {
+            yield return "Badge.FinancingShare";
+        }
+
+        if (Client.PartialWorkAbility)
+        {
+            yield return "Badge.PartialWorkAbility";
+        }
+
+        if (Client.DisabilityOrLongTermIllness && MaySeeSensitive)
+        {
+            yield return "Badge.DisabilityOrIllness";
+        }
+
+        if (Client.ImmigrantOrForeignLanguage)
+        {
+            yield return "Badge.Immigrant";
+        }
+
+        if (Client.Code.IsTemporary)
+        {
+            yield return "Badge.TemporaryIdentityCode";
+        }
+    }
+}
