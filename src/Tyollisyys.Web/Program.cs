@@ -41,7 +41,9 @@ services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Account/Login");
     options.Conventions.AllowAnonymousToPage("/Error");
     options.Conventions.AllowAnonymousToPage("/Language");
-});
+}).AddMvcOptions(options =>
+    // FluentValidation gives every message, in the user's language; no implicit English "field is required".
+    options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 
 var app = builder.Build();
 
