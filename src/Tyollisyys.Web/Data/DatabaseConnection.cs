@@ -9,4 +9,7 @@ public sealed class DatabaseConnection
     public string ConnectionString { get; set; } = string.Empty;
 
     public bool IsEmbedded { get; set; }
+
+    /// <summary>Stops the embedded cluster if this process started it (commands end without the host's stop event).</summary>
+    public IDisposable? EmbeddedCluster { get; set; }
 }

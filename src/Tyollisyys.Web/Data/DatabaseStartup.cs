@@ -46,6 +46,7 @@ public static partial class DatabaseStartup
             var root = options.DataDirectory ?? LocalPostgresOptions.DefaultDataRoot();
             var cluster = LocalPostgresCluster.Start(root, options.BinDirectory);
             app.Lifetime.ApplicationStopped.Register(cluster.Dispose);
+            connection.EmbeddedCluster = cluster;
             connection.ConnectionString = cluster.ConnectionStringFor(options.Database);
             connection.IsEmbedded = true;
             LogEmbedded(logger, cluster.DataDirectory, cluster.Port);

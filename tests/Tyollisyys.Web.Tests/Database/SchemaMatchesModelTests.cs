@@ -18,6 +18,7 @@ public sealed class SchemaMatchesModelTests
                || coalesce('(' || character_maximum_length || ')', '')
                || coalesce(' p' || numeric_precision || ',' || numeric_scale, '')
                || CASE WHEN is_nullable = 'YES' THEN ' null' ELSE ' not null' END
+               || coalesce(' collate ' || collation_name, '')
                || CASE WHEN is_identity = 'YES' THEN ' identity ' || identity_generation ELSE '' END
         FROM information_schema.columns
         WHERE table_schema = 'public' AND table_name <> 'schema_migrations'

@@ -16,8 +16,10 @@ internal sealed class JobSeekerConfiguration : IEntityTypeConfiguration<JobSeeke
         builder.Property(j => j.CustomerNumber).HasMaxLength(20);
         builder.Property(j => j.FirstNames).HasMaxLength(100);
         builder.Property(j => j.LastName).HasMaxLength(100);
-        builder.Property(j => j.NameKey).HasMaxLength(201);
-        builder.Property(j => j.FirstNameKey).HasMaxLength(201);
+        // The search keys compare byte by byte ("C"): the same order on every server whatever its locale,
+        // and an ordinary btree then serves both ORDER BY and LIKE 'prefix%'.
+        builder.Property(j => j.NameKey).HasMaxLength(201).UseCollation("C");
+        builder.Property(j => j.FirstNameKey).HasMaxLength(201).UseCollation("C");
         builder.Property(j => j.Phone).HasMaxLength(40);
         builder.Property(j => j.Email).HasMaxLength(254);
         builder.Property(j => j.StreetAddress).HasMaxLength(200);
@@ -39,11 +41,15 @@ internal sealed class JobSeekerConfiguration : IEntityTypeConfiguration<JobSeeke
         // Equality and prefix search (LIKE 'abc%') on one unique index, whatever the database's collation.
         builder.HasIndex(j => j.IdentityCode).IsUnique().HasOperators("text_pattern_ops");
         builder.HasIndex(j => j.CustomerNumber).IsUnique();
-        builder.HasIndex(j => j.NameKey).HasOperators("text_pattern_ops");
-        builder.HasIndex(j => j.FirstNameKey).HasOperators("text_pattern_ops");
-        // The caseload list: my clients or my office's, in name order, paged by (name_key, id).
-        builder.HasIndex(j => new { j.CounsellorId, j.NameKey, j.Id });
+        // The caseload list and its name search: my clients or my office's (or the whole area), in name order,
+        // paged by (name_key, id); a name prefix is a range on the same indexes. "My clients" always comes with
+        // the access rule's office too, so both lead that index: with (counsellor_id, …) alone PostgreSQL ANDed
+        // two bitmaps and read the whole office (measured at 100 000 clients: 9.7 ms against 0.1 ms).
+        builder.HasIndex(j => new { j.CounsellorId, j.OfficeId, j.NameKey, j.Id });
         builder.HasIndex(j => new { j.OfficeId, j.NameKey, j.Id });
+        builder.HasIndex(j => new { j.OfficeId, j.FirstNameKey });
+        builder.HasIndex(j => new { j.NameKey, j.Id });
+        builder.HasIndex(j => j.FirstNameKey);
         builder.HasIndex(j => j.HomeMunicipalityId);
     }
 }

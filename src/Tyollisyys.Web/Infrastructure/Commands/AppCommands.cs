@@ -13,6 +13,24 @@ public static class AppCommands
     /// <returns>An exit code when the arguments named a command, otherwise null (serve the web app).</returns>
     public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
     {
+        if (args is not ["schema-script" or "bootstrap" or "seed", ..])
+        {
+            return null;
+        }
+
+        try
+        {
+            return await RunAsync(app, args);
+        }
+        finally
+        {
+            // A command ends without the host's stop event, so the cluster it started is stopped here.
+            app.Services.GetRequiredService<DatabaseConnection>().EmbeddedCluster?.Dispose();
+        }
+    }
+
+    private static async Task<int?> RunAsync(WebApplication app, string[] args)
+    {
         switch (args)
         {
             case ["schema-script", ..]:

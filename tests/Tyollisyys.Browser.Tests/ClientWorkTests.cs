@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Tyollisyys.Browser.Tests.Support;
+using Tyollisyys.Web.Tests.Support;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Tyollisyys.Browser.Tests;
+
+public sealed class ClientWorkTests(BrowserFixture browser, LiveApp app) : BrowserTest(browser, app)
+{
+    private readonly LiveApp _app = app;
+
+    [Fact]
+    public async Task A_counsellor_searches_opens_a_client_and_edits_the_phone_number()
+    {
+        var surname = TestClients.UniqueName("Selain");
+        await _app.AddAsync(new ClientSpec(surname, "Eveliina") { Counsellor = "ohjaaja1" });
+        await SignInAsync("ohjaaja1");
+
+        await Page.GetByLabel("Hae asiakasta").FillAsync(surname[..9].ToLowerInvariant());
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Hae", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(surname) })).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(Page);
+
+        await Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(surname) }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(surname);
+        await Axe.AssertAccessibleAsync(Page);
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Muokkaa tietoja" }).ClickAsync();
+        await Axe.AssertAccessibleAsync(Page);
+        await Page.GetByLabel("Puhelin").FillAsync("044 987 6543");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Asiakkaan tiedot on tallennettu.");
+        await Expect(Page.GetByText("044 987 6543")).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(Page);
+    }
+}
