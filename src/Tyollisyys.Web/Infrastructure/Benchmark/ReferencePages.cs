@@ -116,7 +116,8 @@ public static class ReferencePages
             return ("j.office_id = $1", [user.OfficeId() ?? 0]);
         }
 
-        return ("j.counsellor_id = $1", [user.UserId() ?? Guid.Empty]);
+        // The access rule (own office) and the scope (own clients), as the real page asks for them.
+        return ("j.office_id = $1 AND j.counsellor_id = $2", [user.OfficeId() ?? 0, user.UserId() ?? Guid.Empty]);
     }
 
     private static void Row(StringBuilder html, NpgsqlDataReader reader)
