@@ -5,8 +5,14 @@ using Tyollisyys.Web.Infrastructure.Localization;
 
 namespace Tyollisyys.Web.Pages.JobSeekers;
 
+/// <summary>A spell form carries the client's row version, so two tabs cannot both change the spells.</summary>
+public interface ISpellForm
+{
+    uint Version { get; set; }
+}
+
 /// <summary>Ending the current spell: its last day and why it ended.</summary>
-public sealed class SpellEnding
+public sealed class SpellEnding : ISpellForm
 {
     public DateOnly? EndDate { get; set; }
 
@@ -16,7 +22,7 @@ public sealed class SpellEnding
 }
 
 /// <summary>Starting a new spell: its first day and status.</summary>
-public sealed class SpellStart
+public sealed class SpellStart : ISpellForm
 {
     public DateOnly? StartDate { get; set; }
 
