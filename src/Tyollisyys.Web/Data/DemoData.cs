@@ -79,7 +79,7 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
         }
 
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(Infrastructure.Localization.Formats.ToFinnishTime(now).DateTime);
+        var today = Infrastructure.Localization.Formats.FinnishDate(now);
         var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.Code, m => m.Id);
         var staff = await db.Users.Where(u => u.UserName!.StartsWith("ohjaaja")).ToDictionaryAsync(u => u.UserName!, u => (u.Id, u.OfficeId));
         var numbers = await CustomerNumbers.NextAsync(db, 300);

@@ -23,7 +23,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
             return;
         }
 
-        var today = DateOnly.FromDateTime(Formats.ToFinnishTime(clock.GetUtcNow()).DateTime);
+        var today = clock.FinnishToday();
         Caseload = await CaseloadQuery.RunAsync(db, User, filter, today, cancellationToken);
         var (action, reason) = CaseloadAudit.Describe(Caseload);
         await audit.RecordAndSaveAsync(action, "Caseload", reason: reason, cancellationToken: cancellationToken);

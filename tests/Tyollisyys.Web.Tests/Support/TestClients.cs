@@ -51,7 +51,7 @@ public static class TestClients
         start + string.Concat(Enumerable.Range(0, 7).Select(_ => Letters[Random.Shared.Next(Letters.Length)]));
 
     public static DateOnly Today =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).DateTime);
+        Infrastructure.Localization.Formats.FinnishDate(DateTimeOffset.UtcNow);
 
     public static async Task<IReadOnlyList<TestClient>> AddAsync(this AppFactory app, params ClientSpec[] specs)
     {

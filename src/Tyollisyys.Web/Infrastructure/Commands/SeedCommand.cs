@@ -105,7 +105,7 @@ internal static partial class SeedCommand
     private static async Task InsertClientsAsync(AppDbContext db, List<(Guid Id, int OfficeId, int MunicipalityId)> staff, int count)
     {
         var now = TimeProvider.System.GetUtcNow();
-        var today = DateOnly.FromDateTime(Formats.ToFinnishTime(now).DateTime);
+        var today = Formats.FinnishDate(now);
         var random = new Random(100_000);
         // Uneven caseloads: each counsellor's weight is between 0.5 and 1.5.
         var weights = staff.Select(_ => 0.5 + random.NextDouble()).ToArray();

@@ -18,7 +18,7 @@ public static class Formats
 
     public static string Date(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
 
-    public static string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(ToFinnishTime(moment).DateTime));
+    public static string Date(DateTimeOffset moment) => Date(FinnishDate(moment));
 
     public static string DateTime(DateTimeOffset moment) =>
         ToFinnishTime(moment).ToString("d.M.yyyy H.mm", CultureInfo.InvariantCulture);
@@ -35,6 +35,11 @@ public static class Formats
         var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, Helsinki.GetUtcOffset(local));
     }
+
+    /// <summary>Today in Finland: a date typed late in the evening belongs to the Finnish day, not the UTC one.</summary>
+    public static DateOnly FinnishToday(this TimeProvider clock) => FinnishDate(clock.GetUtcNow());
+
+    public static DateOnly FinnishDate(DateTimeOffset moment) => DateOnly.FromDateTime(ToFinnishTime(moment).DateTime);
 
     private static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 }

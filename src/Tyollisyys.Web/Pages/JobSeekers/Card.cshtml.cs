@@ -6,6 +6,7 @@ using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Access;
 using Tyollisyys.Web.Infrastructure.Audit;
+using Tyollisyys.Web.Infrastructure.Localization;
 
 namespace Tyollisyys.Web.Pages.JobSeekers;
 

@@ -4,7 +4,6 @@ using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Access;
 using Tyollisyys.Web.Infrastructure.Audit;
-using Tyollisyys.Web.Infrastructure.Localization;
 
 namespace Tyollisyys.Web.Pages.JobSeekers;
 
@@ -49,17 +48,6 @@ public static class ClientLookup
             reason: $"concurrency-conflict: {change}");
         return await db.JobSeekers.VisibleTo(user).Include(j => j.Spells).FirstOrDefaultAsync(j => j.Id == id);
     }
-
-    /// <summary>The row version (PostgreSQL xmin) that a form carries for optimistic concurrency.</summary>
-    public static uint RowVersion(this AppDbContext db, JobSeeker client) => db.Entry(client).Property<uint>("xmin").CurrentValue;
-
-    /// <summary>Makes the save fail with DbUpdateConcurrencyException if the row changed after the form was loaded.</summary>
-    public static void ExpectRowVersion(this AppDbContext db, JobSeeker client, uint version) =>
-        db.Entry(client).Property<uint>("xmin").OriginalValue = version;
-
-    /// <summary>Today in Finland: a date typed late in the evening belongs to the Finnish day, not the UTC one.</summary>
-    public static DateOnly FinnishToday(this TimeProvider clock) =>
-        DateOnly.FromDateTime(Formats.ToFinnishTime(clock.GetUtcNow()).DateTime);
 
     public static string IdText(this JobSeeker client) => client.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 using Tyollisyys.Domain.Common;
 using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Web.Data;
@@ -98,7 +97,7 @@ public sealed class CreateModel(
             ModelState.AddModelError(string.Empty, t.Message(ex));
             return Page();
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (RowVersion.IsUniqueViolation(ex))
         {
             // Someone registered the same code between our check and our insert.
             db.ChangeTracker.Clear();

@@ -51,7 +51,7 @@ public sealed class EditModel(
 
         await ShowAsync(client);
         Details = PersonDetailsInput.From(client);
-        Version = db.RowVersion(client);
+        Version = RowVersion.Of(db, client);
         return Page();
     }
 
@@ -79,7 +79,7 @@ public sealed class EditModel(
 
         try
         {
-            db.ExpectRowVersion(client, Version);
+            RowVersion.Expect(db, client, Version);
             client.UpdateDetails(Details.ToDetails());
             audit.Record(AuditAction.Update, "JobSeeker", client.IdText(), clientId: client.Id, reason: "details-edited");
             await db.SaveChangesAsync();
@@ -99,7 +99,7 @@ public sealed class EditModel(
             }
 
             Theirs = PersonDetailsInput.From(current);
-            Version = db.RowVersion(current);
+            Version = RowVersion.Of(db, current);
             ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
             return Page();
         }

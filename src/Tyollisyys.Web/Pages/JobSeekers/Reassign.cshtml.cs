@@ -41,7 +41,7 @@ public sealed class ReassignModel(
         }
 
         await ShowAsync(client);
-        Input.Version = db.RowVersion(client);
+        Input.Version = RowVersion.Of(db, client);
         return Page();
     }
 
@@ -69,7 +69,7 @@ public sealed class ReassignModel(
 
         try
         {
-            db.ExpectRowVersion(client, Input.Version);
+            RowVersion.Expect(db, client, Input.Version);
             client.AssignTo(target.Id, target.OfficeId);
             audit.Record(AuditAction.Update, "JobSeeker", client.IdText(), clientId: client.Id, reason: $"reassigned: {Input.Reason!.Trim()}");
             await db.SaveChangesAsync();
@@ -82,7 +82,7 @@ public sealed class ReassignModel(
             }
 
             await ShowAsync(current);
-            Input.Version = db.RowVersion(current);
+            Input.Version = RowVersion.Of(db, current);
             ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
             return Page();
         }

@@ -49,7 +49,7 @@ public abstract class SpellPageModel<TInput>(
 
         Client = client;
         Prefill(Input, clock.FinnishToday());
-        Input.Version = db.RowVersion(client);
+        Input.Version = RowVersion.Of(db, client);
         return Page();
     }
 
@@ -69,7 +69,7 @@ public abstract class SpellPageModel<TInput>(
 
         try
         {
-            db.ExpectRowVersion(client, Input.Version);
+            RowVersion.Expect(db, client, Input.Version);
             Apply(client, Input);
             audit.Record(AuditAction.Update, "JobSeeker", client.IdText(), clientId: client.Id, reason: AuditReason);
             await db.SaveChangesAsync();
@@ -88,7 +88,7 @@ public abstract class SpellPageModel<TInput>(
             }
 
             Client = current;
-            Input.Version = db.RowVersion(current);
+            Input.Version = RowVersion.Of(db, current);
             ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
             return Page();
         }

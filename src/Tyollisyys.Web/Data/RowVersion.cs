@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Tyollisyys.Web.Data;
-
-namespace Tyollisyys.Web.Pages.Admin;
+namespace Tyollisyys.Web.Data;
 
 /// <summary>What became of an attempt to save an edited record.</summary>
 public enum SaveOutcome
@@ -23,7 +21,6 @@ public enum SaveOutcome
 public static class RowVersion
 {
     private const string Property = "xmin";
-    private const string UniqueViolation = "23505";
 
     public static uint Of<TEntity>(AppDbContext db, TEntity entity)
         where TEntity : class => db.Entry(entity).Property<uint>(Property).CurrentValue;
@@ -51,5 +48,5 @@ public static class RowVersion
     }
 
     public static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException is PostgresException { SqlState: UniqueViolation };
+        ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }
