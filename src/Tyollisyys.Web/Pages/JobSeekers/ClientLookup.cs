@@ -33,6 +33,21 @@ public static class ClientLookup
     }
 
     /// <summary>
+    /// <see cref="FindVisibleAsync"/> for a page that shows the client's data in a form (edit, spells, reassign):
+    /// the view is audited as such, as the card's is, whether the form is shown first or again after a POST.
+    /// </summary>
+    public static async Task<JobSeeker?> ViewVisibleAsync(this AppDbContext db, AuditLog audit, ClaimsPrincipal user, long id, string form)
+    {
+        var client = await db.FindVisibleAsync(audit, user, id);
+        if (client is not null)
+        {
+            await audit.RecordAndSaveAsync(AuditAction.View, "JobSeeker", client.IdText(), clientId: client.Id, reason: form);
+        }
+
+        return client;
+    }
+
+    /// <summary>
     /// After a save refused because the row changed meanwhile: forgets the unsaved change, records the refusal and
     /// reads the client as it now is (null if, meanwhile, the client moved out of the user's sight).
     /// </summary>

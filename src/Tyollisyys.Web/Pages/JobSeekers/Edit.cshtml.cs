@@ -43,7 +43,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
-        var client = await db.FindVisibleAsync(audit, User, id);
+        var client = await db.ViewVisibleAsync(audit, User, id, "edit-form");
         if (client is null)
         {
             return NotFound();
@@ -58,7 +58,7 @@ public sealed class EditModel(
     public async Task<IActionResult> OnPostAsync(long id)
     {
         ModelState.Clear();
-        var client = await db.FindVisibleAsync(audit, User, id);
+        var client = await db.ViewVisibleAsync(audit, User, id, "edit-form");
         if (client is null)
         {
             return NotFound();

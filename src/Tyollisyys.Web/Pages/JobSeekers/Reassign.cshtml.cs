@@ -35,7 +35,7 @@ public sealed class ReassignModel(
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
-        if (await db.FindVisibleAsync(audit, User, id) is not { } client)
+        if (await db.ViewVisibleAsync(audit, User, id, "reassign-form") is not { } client)
         {
             return NotFound();
         }
@@ -48,7 +48,7 @@ public sealed class ReassignModel(
     public async Task<IActionResult> OnPostAsync(long id)
     {
         ModelState.Clear();
-        if (await db.FindVisibleAsync(audit, User, id) is not { } client)
+        if (await db.ViewVisibleAsync(audit, User, id, "reassign-form") is not { } client)
         {
             return NotFound();
         }

@@ -42,7 +42,7 @@ public abstract class SpellPageModel<TInput>(
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
-        if (await db.FindVisibleAsync(audit, User, id) is not { } client)
+        if (await db.ViewVisibleAsync(audit, User, id, AuditReason + "-form") is not { } client)
         {
             return NotFound();
         }
@@ -56,7 +56,7 @@ public abstract class SpellPageModel<TInput>(
     public async Task<IActionResult> OnPostAsync(long id)
     {
         ModelState.Clear();
-        if (await db.FindVisibleAsync(audit, User, id) is not { } client)
+        if (await db.ViewVisibleAsync(audit, User, id, AuditReason + "-form") is not { } client)
         {
             return NotFound();
         }
