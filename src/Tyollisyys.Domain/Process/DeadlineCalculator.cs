@@ -1,4 +1,5 @@
 using Tyollisyys.Domain.Calendar;
+using Tyollisyys.Domain.Common;
 using Tyollisyys.Domain.JobSeekers;
 
 namespace Tyollisyys.Domain.Process;
@@ -17,6 +18,9 @@ namespace Tyollisyys.Domain.Process;
 /// when held, else from the start; each held conversation meets the one due when it was held and the
 /// next is counted from it. The interval is the one of the set in force on the due date.</item>
 /// <item>TYP screening and long-term-unemployment onset: the dates of <see cref="JobSeekerFacts"/>.</item>
+/// <item>Plan review: each plan version's next review date, met by the next version agreed; the current
+/// version's review is open.</item>
+/// <item>Plan actions: the current plan's dated actions, met when done.</item>
 /// </list>
 /// Unmet items are produced up to <see cref="HorizonDays"/> days after today; met ones always.
 /// </summary>
@@ -35,6 +39,13 @@ public static class DeadlineCalculator
         var horizon = today.AddDays(HorizonDays);
         var items = new List<DueItem>();
 
+        var earliest = sets.MinBy(s => s.EffectiveFrom)
+            ?? throw new DomainException("ProcessRules.NoneInForce", "There are no process rule sets.", history.JobSearchStart);
+        if (history.JobSearchStart < earliest.EffectiveFrom)
+        {
+            return Transferred(sets, history, earliest.EffectiveFrom, today, horizon);
+        }
+
         var atStart = ProcessRuleSets.InForceOn(sets, history.JobSearchStart);
         var interviewDue = WorkingDays.Add(history.JobSearchStart, atStart.InitialInterviewWorkingDays);
         items.Add(Item(DueItemKind.InitialInterview, null, interviewDue, history.InitialInterviewHeldOn, atStart, today));
@@ -43,8 +54,26 @@ public static class DeadlineCalculator
         items.Add(Item(DueItemKind.EmploymentPlan, null, planDue, history.PlanMadeOn, atStart, today));
 
         items.AddRange(SupplementaryConversations(sets, history, atStart, today));
-        items.AddRange(JobSearchConversations(sets, history, today, horizon));
+        items.AddRange(JobSearchConversations(sets, history, history.InitialInterviewHeldOn ?? history.JobSearchStart, today, horizon));
+        return Finish(items, history, today, horizon);
+    }
+
+    // A job search that began before the first rule set (a client transferred from the TE office on 1.1.2025): its
+    // initial interview, first plan and supplementary conversations belonged to the earlier regime and are not
+    // asked again; job-search conversations run from the first set's effective date, or the interview if recorded.
+    private static List<DueItem> Transferred(
+        List<ProcessRuleSet> sets, ProcessHistory history, DateOnly rulesBegin, DateOnly today, DateOnly horizon)
+    {
+        var items = JobSearchConversations(sets, history, history.InitialInterviewHeldOn ?? rulesBegin, today, horizon).ToList();
+        return Finish(items, history, today, horizon);
+    }
+
+    private static List<DueItem> Finish(List<DueItem> items, ProcessHistory history, DateOnly today, DateOnly horizon)
+    {
         items.AddRange(Milestones(history, today));
+        items.AddRange(PlanReviews(history, today));
+        items.AddRange(history.PlanActions.Select((a, i) =>
+            Item(DueItemKind.PlanAction, i + 1, a.DueDate, a.CompletedOn, null, today) with { Subject = a.What }));
 
         return items
             .Where(i => i.Status is DueItemStatus.Met or DueItemStatus.Reached || i.DueDate <= horizon)
@@ -98,9 +127,9 @@ public static class DeadlineCalculator
     }
 
     private static IEnumerable<DueItem> JobSearchConversations(
-        List<ProcessRuleSet> sets, ProcessHistory history, DateOnly today, DateOnly horizon)
+        List<ProcessRuleSet> sets, ProcessHistory history, DateOnly countFrom, DateOnly today, DateOnly horizon)
     {
-        var previous = history.InitialInterviewHeldOn ?? history.JobSearchStart;
+        var previous = countFrom;
         var ordinal = 0;
         foreach (var held in history.JobSearchConversationsHeldOn.Order())
         {
@@ -151,6 +180,16 @@ public static class DeadlineCalculator
         {
             var item = Item(DueItemKind.LongTermUnemploymentOnset, null, onset, null, null, today);
             yield return onset <= today ? item with { Status = DueItemStatus.Reached } : item;
+        }
+    }
+
+    private static IEnumerable<DueItem> PlanReviews(ProcessHistory history, DateOnly today)
+    {
+        var versions = history.PlanVersions.OrderBy(v => v.AgreedOn).ToList();
+        for (var i = 0; i < versions.Count; i++)
+        {
+            DateOnly? metOn = i + 1 < versions.Count ? versions[i + 1].AgreedOn : null;
+            yield return Item(DueItemKind.PlanReview, i + 1, versions[i].NextReviewDate, metOn, null, today);
         }
     }
 

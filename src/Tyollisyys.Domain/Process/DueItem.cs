@@ -8,6 +8,8 @@ public enum DueItemKind
     JobSearchConversation = 4,
     TypScreening = 5,
     LongTermUnemploymentOnset = 6,
+    PlanReview = 7,
+    PlanAction = 8,
 }
 
 public enum DueItemStatus
@@ -33,7 +35,8 @@ public enum DueItemStatus
 
 /// <summary>
 /// One deadline of a client's job-seeker process. <paramref name="Ordinal"/> numbers the conversations
-/// (1-based) and is null for one-off items; <paramref name="RuleSet"/> names the rule set that set the date.
+/// (1-based) and is null for one-off items; <paramref name="RuleSet"/> names the rule set that set the date;
+/// <paramref name="Subject"/> is what a plan action is about.
 /// </summary>
 public sealed record DueItem(
     DueItemKind Kind,
@@ -41,4 +44,5 @@ public sealed record DueItem(
     DateOnly DueDate,
     DueItemStatus Status,
     DateOnly? MetOn,
-    string? RuleSet);
+    string? RuleSet,
+    string? Subject = null);

@@ -10,14 +10,20 @@ namespace Tyollisyys.Domain.Process;
 /// </summary>
 public sealed record SupplementaryConversationRule
 {
+    /// <summary>Bounds that catch typing errors: no schedule has more conversations or longer periods.</summary>
+    public const int MaxCount = 20;
+
+    public const int MaxMonths = 24;
+
     public SupplementaryConversationRule(int initialCount, int initialMonths, int laterCount, int laterAfterMonths, int laterWindowMonths)
     {
-        if (initialCount < 0 || initialMonths < 0 || laterCount < 0 || laterAfterMonths < 0 || laterWindowMonths < 0
+        if (initialCount is < 0 or > MaxCount || laterCount is < 0 or > MaxCount
+            || initialMonths is < 0 or > MaxMonths || laterAfterMonths is < 0 or > MaxMonths || laterWindowMonths is < 0 or > MaxMonths
             || (initialCount > 0 && initialMonths == 0) || (laterCount > 0 && laterWindowMonths == 0))
         {
             throw new DomainException(
                 "ProcessRules.InvalidSupplementarySchedule",
-                "A supplementary-conversation schedule needs non-negative counts and a period for every count.");
+                "A supplementary-conversation schedule needs counts of 0–20, periods of 0–24 months and a period for every count.");
         }
 
         InitialCount = initialCount;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.Organisation;
+using Tyollisyys.Domain.Process;
 using Tyollisyys.Web.Infrastructure.Audit;
 
 namespace Tyollisyys.Web.Data;
@@ -20,6 +21,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JobSeeker> JobSeekers => Set<JobSeeker>();
 
     public DbSet<JobSearchSpell> JobSearchSpells => Set<JobSearchSpell>();
+
+    public DbSet<ProcessRuleSet> ProcessRuleSets => Set<ProcessRuleSet>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

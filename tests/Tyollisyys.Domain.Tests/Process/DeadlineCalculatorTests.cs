@@ -247,12 +247,67 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
-    public void A_spell_starting_before_every_rule_set_is_refused()
+    public void A_job_search_begun_before_the_first_rule_set_asks_no_interview_and_counts_conversations_from_that_set()
+    {
+        // Transferred from the TE office: unemployed since 2.9.2024; the first set took effect 1.1.2025.
+        var history = new ProcessHistory(new DateOnly(2024, 9, 2));
+
+        var items = DeadlineCalculator.DueItems(Rules, history, today: new DateOnly(2025, 2, 3));
+
+        Assert.DoesNotContain(items, i => i.Kind is DueItemKind.InitialInterview or DueItemKind.EmploymentPlan or DueItemKind.SupplementaryConversation);
+        var first = items.First(i => i.Kind == DueItemKind.JobSearchConversation);
+        Assert.Equal((new DateOnly(2025, 4, 1), DueItemStatus.Upcoming), (first.DueDate, first.Status));
+    }
+
+    [Fact]
+    public void Without_any_rule_set_the_calculation_is_refused()
     {
         var error = Assert.Throws<DomainException>(
-            () => DeadlineCalculator.DueItems(Rules, new ProcessHistory(new DateOnly(2024, 12, 31)), new DateOnly(2025, 1, 2)));
+            () => DeadlineCalculator.DueItems([], new ProcessHistory(new DateOnly(2025, 3, 3)), new DateOnly(2025, 3, 5)));
 
         Assert.Equal("ProcessRules.NoneInForce", error.MessageKey);
+    }
+
+    [Fact]
+    public void Each_plan_review_is_met_by_the_next_version_and_the_current_one_stays_open()
+    {
+        var history = new ProcessHistory(new DateOnly(2026, 1, 12))
+        {
+            PlanMadeOn = new DateOnly(2026, 1, 20),
+            PlanVersions =
+            [
+                new PlanVersionDates(new DateOnly(2026, 4, 28), new DateOnly(2026, 7, 28)),
+                new PlanVersionDates(new DateOnly(2026, 1, 20), new DateOnly(2026, 4, 20)),
+            ],
+        };
+
+        var reviews = DeadlineCalculator.DueItems(Rules, history, today: new DateOnly(2026, 8, 3))
+            .Where(i => i.Kind == DueItemKind.PlanReview).ToList();
+
+        Assert.Equal(2, reviews.Count);
+        Assert.Equal((new DateOnly(2026, 4, 20), DueItemStatus.Met, (DateOnly?)new DateOnly(2026, 4, 28)), (reviews[0].DueDate, reviews[0].Status, reviews[0].MetOn));
+        Assert.Equal((new DateOnly(2026, 7, 28), DueItemStatus.Overdue), (reviews[1].DueDate, reviews[1].Status));
+    }
+
+    [Fact]
+    public void Plan_actions_are_due_on_their_dates_and_met_when_done()
+    {
+        var history = new ProcessHistory(new DateOnly(2026, 1, 12))
+        {
+            PlanActions =
+            [
+                new PlanActionDeadline("Hae viittä työpaikkaa", new DateOnly(2026, 2, 1), CompletedOn: new DateOnly(2026, 1, 30)),
+                new PlanActionDeadline("Ilmoittaudu kurssille", new DateOnly(2026, 2, 10), CompletedOn: null),
+                new PlanActionDeadline("Päivitä CV", new DateOnly(2026, 2, 20), CompletedOn: null),
+            ],
+        };
+
+        var actions = DeadlineCalculator.DueItems(Rules, history, today: new DateOnly(2026, 2, 12))
+            .Where(i => i.Kind == DueItemKind.PlanAction).ToList();
+
+        Assert.Equal(
+            [("Hae viittä työpaikkaa", DueItemStatus.Met), ("Ilmoittaudu kurssille", DueItemStatus.Overdue), ("Päivitä CV", DueItemStatus.DueSoon)],
+            actions.Select(a => (a.Subject!, a.Status)));
     }
 
     private static DueItem Single(IEnumerable<DueItem> items, DueItemKind kind) => Assert.Single(items, i => i.Kind == kind);

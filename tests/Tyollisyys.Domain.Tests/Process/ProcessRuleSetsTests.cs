@@ -74,4 +74,39 @@ public sealed class ProcessRuleSetsTests
         Assert.Equal(
             "ProcessRules.InvalidSupplementarySchedule",
             Assert.Throws<DomainException>(() => new SupplementaryConversationRule(5, 0, 0, 0, 0)).MessageKey);
+
+    [Theory]
+    [InlineData(61, 3)]
+    [InlineData(10, 25)]
+    public void Values_beyond_any_law_are_refused_as_typing_errors(int workingDays, int intervalMonths) =>
+        Assert.Throws<DomainException>(() => new ProcessRuleSet("x", new DateOnly(2027, 1, 1), workingDays, null, intervalMonths));
+
+    [Fact]
+    public void A_revision_replaces_every_value_including_the_schedule()
+    {
+        var rules = ProcessRuleSet.Rules2025;
+
+        rules.Revise("2025 korjattu", new DateOnly(2025, 2, 1), 7, null, 2);
+
+        Assert.Equal(("2025 korjattu", new DateOnly(2025, 2, 1), 7, 2), (rules.Name, rules.EffectiveFrom, rules.InitialInterviewWorkingDays, rules.JobSearchConversationIntervalMonths));
+        Assert.Null(rules.SupplementaryConversations);
+
+        rules.Revise("2025", new DateOnly(2025, 1, 1), 5, new SupplementaryConversationRule(3, 2, 0, 0, 0), 3);
+
+        Assert.Equal(new SupplementaryConversationRule(3, 2, 0, 0, 0), rules.SupplementaryConversations);
+    }
+
+    [Fact]
+    public void A_refused_revision_changes_nothing()
+    {
+        var rules = ProcessRuleSet.Rules2026;
+
+        Assert.Throws<DomainException>(() => rules.Revise(" ", new DateOnly(2027, 1, 1), 5, null, 3));
+
+        Assert.Equal(("2026", 10), (rules.Name, rules.InitialInterviewWorkingDays));
+    }
+
+    [Fact]
+    public void A_count_above_twenty_is_refused() =>
+        Assert.Throws<DomainException>(() => new SupplementaryConversationRule(21, 3, 0, 0, 0));
 }
