@@ -4,7 +4,9 @@ using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Auth;
 using Tyollisyys.Web.Infrastructure.Localization;
+using Tyollisyys.Web.Infrastructure.Access;
 using Tyollisyys.Web.Pages.JobSeekers;
+using Tyollisyys.Web.Pages.Worklist;
 
 namespace Tyollisyys.Web.Pages;
 
@@ -16,6 +18,12 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
 {
     public CaseloadPage? Caseload { get; private set; }
 
+    /// <summary>A counsellor's own "Today" section.</summary>
+    public WorklistView? Today { get; private set; }
+
+    /// <summary>A manager's per-counsellor counts of the same items.</summary>
+    public IReadOnlyList<CounsellorWorkload>? Team { get; private set; }
+
     public async Task OnGetAsync([FromQuery] CaseloadFilter filter, CancellationToken cancellationToken)
     {
         if (!User.IsInRole(Roles.Counsellor) && !User.IsInRole(Roles.Manager))
@@ -25,6 +33,21 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
 
         var today = clock.FinnishToday();
         Caseload = await CaseloadQuery.RunAsync(db, User, filter, today, cancellationToken);
+
+        // The worklist belongs to the plain start page, not to every search or page of the list below it.
+        if (Request.Query.Count == 0)
+        {
+            if (User.IsInRole(Roles.Manager))
+            {
+                Team = await TeamWorkload.ComputeAsync(db, db.JobSeekers.VisibleTo(User), today, cancellationToken);
+            }
+            else if (User.UserId() is { } me)
+            {
+                var mine = db.JobSeekers.VisibleTo(User).Where(c => c.CounsellorId == me);
+                Today = WorklistView.From(await ClientDeadlineQuery.ComputeAsync(db, mine, today, cancellationToken), today);
+            }
+        }
+
         var (action, reason) = CaseloadAudit.Describe(Caseload);
         await audit.RecordAndSaveAsync(action, "Caseload", reason: reason, cancellationToken: cancellationToken);
     }

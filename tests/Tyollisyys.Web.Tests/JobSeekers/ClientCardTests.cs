@@ -22,7 +22,7 @@ public sealed class ClientCardTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("TYP-kartoitus ajankohtainen", badges);
         Assert.Contains("Kunnan rahoitusosuus (yli 100 päivää)", badges);
         Assert.Contains("Väliaikainen henkilötunnus", badges);
-        var history = card.QuerySelectorAll("table tbody tr").Single().TextContent;
+        var history = card.QuerySelectorAll("table[aria-labelledby=spell-history] tbody tr").Single().TextContent;
         Assert.Contains("2.1.2024", history, StringComparison.Ordinal);
         Assert.Contains("Työtön", history, StringComparison.Ordinal);
         Assert.Contains("Jatkuu", history, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class SpellTests(AppFactory app) : IClassFixture<AppFactory>
         }
 
         var card = await client.PageAsync(TestClients.CardUrl(id));
-        var rows = card.QuerySelectorAll("table tbody tr").Select(r => r.TextContent).ToList();
+        var rows = card.QuerySelectorAll("table[aria-labelledby=spell-history] tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(2, rows.Count);
         Assert.Contains("1.9.2025", rows[0], StringComparison.Ordinal);
         Assert.Contains("Lomautettu", rows[0], StringComparison.Ordinal);

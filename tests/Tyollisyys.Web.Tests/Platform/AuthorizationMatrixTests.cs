@@ -50,6 +50,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Admin/ProcessRules/Index"] = ("/Admin/ProcessRules", ToLogin, Forbidden, Forbidden, Ok),
         ["/Admin/ProcessRules/Create"] = ("/Admin/ProcessRules/Create", ToLogin, Forbidden, Forbidden, Ok),
         ["/Admin/ProcessRules/Edit"] = ("/Admin/ProcessRules/Edit/1", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Worklist/Index"] = ("/Worklist", ToLogin, Ok, Ok, Forbidden),
+        ["/Worklist/Team"] = ("/Worklist/Team", ToLogin, Forbidden, Ok, Forbidden),
         ["/JobSeekers/Create"] = ("/JobSeekers/Create", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Card"] = ($"/JobSeekers/{Client}", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Edit"] = ($"/JobSeekers/{Client}/Edit", ToLogin, Ok, Ok, Forbidden),

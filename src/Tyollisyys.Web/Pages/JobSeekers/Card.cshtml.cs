@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.JobSeekers;
+using Tyollisyys.Domain.Process;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Access;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Localization;
+using Tyollisyys.Web.Pages.Worklist;
 
 namespace Tyollisyys.Web.Pages.JobSeekers;
 
@@ -29,6 +31,11 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
     public bool ShowsFullCode { get; private set; }
 
     public IReadOnlyList<JobSearchSpell> SpellHistory { get; private set; } = [];
+
+    /// <summary>The due items of the current job search (none without one).</summary>
+    public IReadOnlyList<DueItem> Deadlines { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
@@ -63,13 +70,16 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
         }
 
         Client = client;
-        Facts = JobSeekerFacts.For(client.BirthDate, client.UnemployedSince, clock.FinnishToday());
+        Today = clock.FinnishToday();
+        Facts = JobSeekerFacts.For(client.BirthDate, client.UnemployedSince, Today);
         MaySeeSensitive = User.MaySeeSensitive(client.CounsellorId);
         Counsellor = await db.CounsellorAsync(client.CounsellorId);
         var swedish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv";
         MunicipalityName = await db.Municipalities.Where(m => m.Id == client.HomeMunicipalityId)
             .Select(m => swedish ? m.NameSv : m.NameFi).FirstOrDefaultAsync() ?? string.Empty;
         SpellHistory = [.. client.Spells.OrderByDescending(s => s.StartDate)];
+        var deadlines = await ClientDeadlineQuery.ComputeAsync(db, db.JobSeekers.Where(j => j.Id == client.Id), Today);
+        Deadlines = deadlines.SingleOrDefault()?.Items ?? [];
         return true;
     }
 
