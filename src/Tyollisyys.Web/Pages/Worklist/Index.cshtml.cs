@@ -28,6 +28,9 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         IsOwn = whose == me;
         if (!IsOwn && !User.IsInRole(Roles.Manager))
         {
+            await audit.RecordAndSaveAsync(
+                AuditAction.AccessDenied, "Worklist", whose?.ToString(), outcome: AuditOutcome.Denied, reason: "not-own-worklist",
+                cancellationToken: cancellationToken);
             return Forbid();
         }
 
