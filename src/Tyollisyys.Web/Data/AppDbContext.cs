@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Tyollisyys.Domain.Capacity;
 using Tyollisyys.Domain.JobSeekers;
+using Tyollisyys.Domain.Journal;
 using Tyollisyys.Domain.Organisation;
 using Tyollisyys.Domain.Process;
 using Tyollisyys.Web.Infrastructure.Audit;
@@ -23,6 +25,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JobSearchSpell> JobSearchSpells => Set<JobSearchSpell>();
 
     public DbSet<ProcessRuleSet> ProcessRuleSets => Set<ProcessRuleSet>();
+
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    public DbSet<CapacityDomain> CapacityDomains => Set<CapacityDomain>();
+
+    public DbSet<FunctionalCapacityAssessment> CapacityAssessments => Set<FunctionalCapacityAssessment>();
+
+    public DbSet<CapacityRating> CapacityRatings => Set<CapacityRating>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
