@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.Organisation;
+using Tyollisyys.Domain.Plans;
 using Tyollisyys.Web.Infrastructure.Audit;
 
 namespace Tyollisyys.Web.Data;
@@ -20,6 +21,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JobSeeker> JobSeekers => Set<JobSeeker>();
 
     public DbSet<JobSearchSpell> JobSearchSpells => Set<JobSearchSpell>();
+
+    public DbSet<ServiceOffering> ServiceOfferings => Set<ServiceOffering>();
+
+    public DbSet<EmploymentPlan> EmploymentPlans => Set<EmploymentPlan>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
