@@ -7,6 +7,8 @@ using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.Journal;
 using Tyollisyys.Domain.Organisation;
 using Tyollisyys.Domain.Process;
+
+using Tyollisyys.Domain.Plans;
 using Tyollisyys.Web.Infrastructure.Audit;
 
 namespace Tyollisyys.Web.Data;
@@ -33,6 +35,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FunctionalCapacityAssessment> CapacityAssessments => Set<FunctionalCapacityAssessment>();
 
     public DbSet<CapacityRating> CapacityRatings => Set<CapacityRating>();
+
+    public DbSet<ServiceOffering> ServiceOfferings => Set<ServiceOffering>();
+
+    public DbSet<EmploymentPlan> EmploymentPlans => Set<EmploymentPlan>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
