@@ -6,9 +6,8 @@ using Tyollisyys.Domain.Capacity;
 using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.Journal;
 using Tyollisyys.Domain.Organisation;
-using Tyollisyys.Domain.Process;
-
 using Tyollisyys.Domain.Plans;
+using Tyollisyys.Domain.Process;
 using Tyollisyys.Web.Infrastructure.Audit;
 
 namespace Tyollisyys.Web.Data;
