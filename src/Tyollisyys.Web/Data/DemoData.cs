@@ -68,6 +68,51 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
         }
 
         await SeedClientsAsync();
+        await SeedCaseHistoriesAsync();
+    }
+
+    /// <summary>
+    /// Journal entries, plans (some in several versions) and assessments for the demo clients' current job searches,
+    /// so the worklist and the card show deadlines met, due soon and overdue on first start. Runs once: when the
+    /// demo clients exist and nothing has been written in any journal.
+    /// </summary>
+    private async Task SeedCaseHistoriesAsync()
+    {
+        if (await db.JournalEntries.AnyAsync() || await db.EmploymentPlans.AnyAsync())
+        {
+            return;
+        }
+
+        var today = Infrastructure.Localization.Formats.FinnishDate(clock.GetUtcNow());
+        var rules = await db.ProcessRuleSets.AsNoTracking().ToListAsync();
+        var domains = await db.CapacityDomains.Where(d => d.IsActive).OrderBy(d => d.Ordinal).Select(d => d.Id).ToListAsync();
+        var clients = await db.JobSeekers.AsNoTracking()
+            .Where(c => c.CurrentStatus != null)
+            .OrderBy(c => c.Id)
+            .Select(c => new
+            {
+                c.Id,
+                c.CounsellorId,
+                c.BirthDate,
+                c.UnemployedSince,
+                Start = c.Spells.Where(s => s.EndDate == null).Select(s => s.StartDate).First(),
+            })
+            .ToListAsync();
+        if (rules.Count == 0)
+        {
+            return;
+        }
+
+        var generator = new Generation.CaseHistoryGenerator(seed: 2026, today, rules, domains);
+        foreach (var client in clients)
+        {
+            var history = generator.For(client.Id, client.CounsellorId, client.Start, client.BirthDate, client.UnemployedSince);
+            db.JournalEntries.AddRange(history.Entries);
+            db.EmploymentPlans.AddRange(history.Plans);
+            db.CapacityAssessments.AddRange(history.Assessments);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>300 clients: 120 for ohjaaja1, 100 for ohjaaja2 (Kajaani), 80 for ohjaaja3 (Sotkamo).</summary>

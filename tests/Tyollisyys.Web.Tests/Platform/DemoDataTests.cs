@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.JobSeekers;
+using Tyollisyys.Domain.Process;
+using Tyollisyys.Web.Pages.Worklist;
 using Tyollisyys.Web.Tests.Support;
 using Xunit;
 
@@ -35,5 +37,27 @@ public sealed class DemoDataTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(await db.JobSeekers.CountAsync(j => j.DisabilityOrLongTermIllness) > 0);
         Assert.True(await db.JobSeekers.CountAsync(j => j.ImmigrantOrForeignLanguage) > 0);
         Assert.True(await db.JobSeekers.CountAsync(j => j.ServiceLanguage == ServiceLanguage.Swedish) > 0);
+    }
+
+    [Fact]
+    public async Task The_demo_case_histories_give_deadlines_in_every_state_and_plans_in_several_versions()
+    {
+        await using var db = app.NewDbContext();
+        var today = TestClients.Today;
+
+        var deadlines = await ClientDeadlineQuery.ComputeAsync(db, db.JobSeekers, today);
+        var statuses = deadlines.SelectMany(c => c.Items).GroupBy(i => i.Status).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.True(statuses.GetValueOrDefault(DueItemStatus.Met) > 300, $"met: {statuses.GetValueOrDefault(DueItemStatus.Met)}");
+        Assert.True(statuses.GetValueOrDefault(DueItemStatus.Overdue) >= 10, $"overdue: {statuses.GetValueOrDefault(DueItemStatus.Overdue)}");
+        Assert.True(statuses.GetValueOrDefault(DueItemStatus.DueSoon) >= 10, $"due soon: {statuses.GetValueOrDefault(DueItemStatus.DueSoon)}");
+        Assert.True(await db.EmploymentPlans.GroupBy(p => p.JobSeekerId).CountAsync(g => g.Count() >= 3) > 0);
+        Assert.True(await db.JournalEntries.CountAsync(e => e.ContainsHealthInformation) > 0);
+        Assert.True(await db.CapacityAssessments.GroupBy(a => a.JobSeekerId).CountAsync(g => g.Count() >= 2) > 0);
+
+        using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");
+        var start = await counsellor.PageAsync("/");
+        Assert.NotEmpty(start.QuerySelectorAll("table.worklist-table.overdue tbody tr"));
+        Assert.NotEmpty(start.QuerySelectorAll("table.worklist-table.due-soon tbody tr"));
     }
 }
