@@ -58,6 +58,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/JobSeekers/EndSpell"] = ($"/JobSeekers/{Client}/EndSpell", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/StartSpell"] = ($"/JobSeekers/{Client}/StartSpell", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Reassign"] = ($"/JobSeekers/{Client}/Reassign", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Plans/Index"] = ($"/JobSeekers/{Client}/Plan", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Plans/Edit"] = ($"/JobSeekers/{Client}/Plan/Edit", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Plans/Version"] = ($"/JobSeekers/{Client}/Plan/Versions/1", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Plans/Compare"] = ($"/JobSeekers/{Client}/Plan/Compare", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Plans/Print"] = ($"/JobSeekers/{Client}/Plan/Versions/1/Print?lang=sv", ToLogin, Ok, Ok, Forbidden),
+        ["/Admin/Services/Index"] = ("/Admin/Services", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Services/Create"] = ("/Admin/Services/Create", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Services/Edit"] = ("/Admin/Services/Edit/{service}", ToLogin, Forbidden, Forbidden, Ok),
     };
 
     [Fact]
@@ -88,6 +96,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         var forbidden = 0;
         var ids = await SampleIdsAsync();
         var (clientId, _) = await TestClients.CreateAsync(app, "ohjaaja1");
+        await TestPlans.AgreeAsync(app, clientId); // the version pages need a version 1
 
         foreach (var (page, template) in Matrix)
         {
@@ -121,6 +130,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             ["{user}"] = (await db.Users.SingleAsync(u => u.UserName == "ohjaaja2")).Id.ToString(),
             ["{office}"] = (await db.Offices.OrderBy(o => o.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{municipality}"] = (await db.Municipalities.OrderBy(m => m.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{service}"] = (await db.ServiceOfferings.OrderBy(s => s.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 
