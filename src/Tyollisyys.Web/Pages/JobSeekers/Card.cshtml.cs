@@ -37,6 +37,8 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
 
     public DateOnly Today { get; private set; }
 
+    public Plans.PlanCardSection Plan { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(long id)
     {
         if (!await LoadAsync(id))
@@ -80,6 +82,7 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
         SpellHistory = [.. client.Spells.OrderByDescending(s => s.StartDate)];
         var deadlines = await ClientDeadlineQuery.ComputeAsync(db, db.JobSeekers.Where(j => j.Id == client.Id), Today);
         Deadlines = deadlines.SingleOrDefault()?.Items ?? [];
+        Plan = await Plans.PlanCardSection.LoadAsync(db, client.Id);
         return true;
     }
 
