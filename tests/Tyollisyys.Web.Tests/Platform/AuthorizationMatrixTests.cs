@@ -50,12 +50,17 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Admin/Municipalities/Create"] = ("/Admin/Municipalities/Create", ToLogin, Forbidden, Forbidden, Ok),
         ["/Admin/Municipalities/Edit"] = ("/Admin/Municipalities/Edit/{municipality}", ToLogin, Forbidden, Forbidden, Ok),
         ["/Admin/Municipalities/Status"] = ("/Admin/Municipalities/Status/{municipality}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/CapacityDomains/Index"] = ("/Admin/CapacityDomains", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/CapacityDomains/Create"] = ("/Admin/CapacityDomains/Create", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/CapacityDomains/Edit"] = ("/Admin/CapacityDomains/Edit/{capacityDomain}", ToLogin, Forbidden, Forbidden, Ok),
         ["/JobSeekers/Create"] = ("/JobSeekers/Create", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Card"] = ($"/JobSeekers/{Client}", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Edit"] = ($"/JobSeekers/{Client}/Edit", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/EndSpell"] = ($"/JobSeekers/{Client}/EndSpell", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/StartSpell"] = ($"/JobSeekers/{Client}/StartSpell", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Reassign"] = ($"/JobSeekers/{Client}/Reassign", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Capacity/Index"] = ($"/JobSeekers/{Client}/Capacity", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Capacity/New"] = ($"/JobSeekers/{Client}/Capacity/New", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Journal/Index"] = ($"/JobSeekers/{Client}/Journal", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Journal/New"] = ($"/JobSeekers/{Client}/Journal/New", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Journal/Entry"] = ($"/JobSeekers/{Client}/Journal/{JournalEntry}", ToLogin, Ok, Ok, Forbidden),
@@ -124,6 +129,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             ["{user}"] = (await db.Users.SingleAsync(u => u.UserName == "ohjaaja2")).Id.ToString(),
             ["{office}"] = (await db.Offices.OrderBy(o => o.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{municipality}"] = (await db.Municipalities.OrderBy(m => m.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{capacityDomain}"] = (await db.CapacityDomains.OrderBy(d => d.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 
