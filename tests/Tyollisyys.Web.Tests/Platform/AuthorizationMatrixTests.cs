@@ -23,6 +23,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
     /// <summary>Stands for the id of a client of ohjaaja1's office (Kajaani), created in each test.</summary>
     private const string Client = "{client}";
 
+    /// <summary>Stands for the id of a journal entry of that client, created with it.</summary>
+    private const string JournalEntry = "{journalEntry}";
+
     /// <summary>Page → (a URL that reaches it, then the answer for anonymous, Counsellor, Manager, Admin).</summary>
     private static readonly Dictionary<string, (string Url, string Anonymous, string Counsellor, string Manager, string Admin)> Matrix = new()
     {
@@ -52,6 +55,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Admin/ProcessRules/Edit"] = ("/Admin/ProcessRules/Edit/1", ToLogin, Forbidden, Forbidden, Ok),
         ["/Worklist/Index"] = ("/Worklist", ToLogin, Ok, Ok, Forbidden),
         ["/Worklist/Team"] = ("/Worklist/Team", ToLogin, Forbidden, Ok, Forbidden),
+        ["/Admin/CapacityDomains/Index"] = ("/Admin/CapacityDomains", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/CapacityDomains/Create"] = ("/Admin/CapacityDomains/Create", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/CapacityDomains/Edit"] = ("/Admin/CapacityDomains/Edit/{capacityDomain}", ToLogin, Forbidden, Forbidden, Ok),
         ["/JobSeekers/Create"] = ("/JobSeekers/Create", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Card"] = ($"/JobSeekers/{Client}", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Edit"] = ($"/JobSeekers/{Client}/Edit", ToLogin, Ok, Ok, Forbidden),
@@ -66,6 +72,12 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Admin/Services/Index"] = ("/Admin/Services", ToLogin, Forbidden, Forbidden, Ok),
         ["/Admin/Services/Create"] = ("/Admin/Services/Create", ToLogin, Forbidden, Forbidden, Ok),
         ["/Admin/Services/Edit"] = ("/Admin/Services/Edit/{service}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/JobSeekers/Capacity/Index"] = ($"/JobSeekers/{Client}/Capacity", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Capacity/New"] = ($"/JobSeekers/{Client}/Capacity/New", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Journal/Index"] = ($"/JobSeekers/{Client}/Journal", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Journal/New"] = ($"/JobSeekers/{Client}/Journal/New", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Journal/Entry"] = ($"/JobSeekers/{Client}/Journal/{JournalEntry}", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Journal/Correct"] = ($"/JobSeekers/{Client}/Journal/{JournalEntry}/Correct", ToLogin, Ok, Ok, Forbidden),
     };
 
     [Fact]
@@ -97,13 +109,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         var ids = await SampleIdsAsync();
         var (clientId, _) = await TestClients.CreateAsync(app, "ohjaaja1");
         await TestPlans.AgreeAsync(app, clientId); // the version pages need a version 1
+        var entryId = (await app.AddEntryAsync(clientId)).Id;
 
         foreach (var (page, template) in Matrix)
         {
             var row = template with { Url = ids.Aggregate(template.Url, (url, id) => url.Replace(id.Key, id.Value, StringComparison.Ordinal)) };
             foreach (var (role, expected) in new[] { ("anonymous", row.Anonymous), ("Counsellor", row.Counsellor), ("Manager", row.Manager), ("Admin", row.Admin) })
             {
-                var actual = await AnswerAsync(clients[role], WithClient(row.Url, clientId));
+                var actual = await AnswerAsync(clients[role], WithClient(row.Url, clientId, entryId));
                 forbidden += actual == Forbidden ? 1 : 0;
                 if (actual != expected)
                 {
@@ -131,6 +144,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             ["{office}"] = (await db.Offices.OrderBy(o => o.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{municipality}"] = (await db.Municipalities.OrderBy(m => m.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{service}"] = (await db.ServiceOfferings.OrderBy(s => s.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{capacityDomain}"] = (await db.CapacityDomains.OrderBy(d => d.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 
@@ -142,13 +156,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
     public async Task Client_pages_answer_404_to_a_counsellor_of_another_office_and_the_attempts_are_audited()
     {
         var (clientId, _) = await TestClients.CreateAsync(app, "ohjaaja1");
+        var entryId = (await app.AddEntryAsync(clientId)).Id;
         using var otherOffice = await app.NewClient().SignInAsync("ohjaaja3");
         var clientPages = Matrix.Values.Where(row => row.Url.Contains(Client, StringComparison.Ordinal)).ToList();
 
         var answers = new List<string>();
         foreach (var row in clientPages)
         {
-            answers.Add(await AnswerAsync(otherOffice, WithClient(row.Url, clientId)));
+            answers.Add(await AnswerAsync(otherOffice, WithClient(row.Url, clientId, entryId)));
         }
 
         Assert.NotEmpty(clientPages);
@@ -157,8 +172,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         Assert.Equal(clientPages.Count, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.AccessDenied && e.ClientId == clientId));
     }
 
-    private static string WithClient(string url, long clientId) =>
-        url.Replace(Client, clientId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    private static string WithClient(string url, long clientId, long entryId) =>
+        url.Replace(Client, clientId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace(JournalEntry, entryId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static async Task<string> AnswerAsync(StaffClient client, string url)
     {
