@@ -87,4 +87,24 @@ public sealed class ClientCardTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(visible, badges.Contains("Vamma tai pitkäaikaissairaus"));
         Assert.Equal(visible, edit.QuerySelector("#Details_DisabilityOrLongTermIllness") is not null);
     }
+
+    [Fact]
+    public async Task The_card_shows_a_health_marked_entry_only_to_the_clients_counsellor_and_audits_that_view_with_the_card_view()
+    {
+        var (id, _) = await TestClients.CreateAsync(app, "ohjaaja1");
+        var entry = await app.AddEntryAsync(id, "Selkävaiva rajoittaa nostamista.", health: true, type: Domain.Journal.JournalEntryType.Note, channel: null);
+        using var own = await app.NewClient().SignInAsync("ohjaaja1");
+        using var colleague = await app.NewClient().SignInAsync("ohjaaja2");
+
+        var hidden = await colleague.PageAsync(TestClients.CardUrl(id));
+        Assert.DoesNotContain("Selkävaiva", hidden.Body!.InnerHtml, StringComparison.Ordinal);
+        Assert.Equal(0, await TestClients.AuditCountAsync(app, id, AuditAction.View, reason: "health-information"));
+
+        var shown = await own.PageAsync(TestClients.CardUrl(id));
+
+        Assert.Contains("Selkävaiva", shown.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var rows = await app.AuditRowsAsync("JournalEntry", entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(AuditAction.View, Assert.Single(rows).Action);
+        Assert.NotNull(shown.QuerySelector("#plan-section-title"));
+    }
 }

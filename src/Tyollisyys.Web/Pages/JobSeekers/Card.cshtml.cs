@@ -8,6 +8,7 @@ using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Access;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Localization;
+using Tyollisyys.Web.Pages.JobSeekers.Journal;
 using Tyollisyys.Web.Pages.Worklist;
 
 namespace Tyollisyys.Web.Pages.JobSeekers;
@@ -39,6 +40,10 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
 
     public Plans.PlanCardSection Plan { get; private set; } = null!;
 
+    public JournalCardSection Journal { get; private set; } = null!;
+
+    public Capacity.CapacityCardSection Capacity { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(long id)
     {
         if (!await LoadAsync(id))
@@ -46,7 +51,10 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
             return NotFound();
         }
 
-        await audit.RecordAndSaveAsync(AuditAction.View, "JobSeeker", Client.IdText(), clientId: Client.Id);
+        // The view and every health-marked text shown on the card go into one save.
+        audit.Record(AuditAction.View, "JobSeeker", Client.IdText(), clientId: Client.Id);
+        audit.RecordHealthViews(Client.Id, Journal.ShownHealthEntryIds);
+        await db.SaveChangesAsync();
         return Page();
     }
 
@@ -59,7 +67,9 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
         }
 
         ShowsFullCode = true;
-        await audit.RecordAndSaveAsync(AuditAction.View, "IdentityCode", Client.IdText(), clientId: Client.Id, reason: "identity-code-shown");
+        audit.Record(AuditAction.View, "IdentityCode", Client.IdText(), clientId: Client.Id, reason: "identity-code-shown");
+        audit.RecordHealthViews(Client.Id, Journal.ShownHealthEntryIds);
+        await db.SaveChangesAsync();
         return Page();
     }
 
@@ -83,6 +93,8 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
         var deadlines = await ClientDeadlineQuery.ComputeAsync(db, db.JobSeekers.Where(j => j.Id == client.Id), Today);
         Deadlines = deadlines.SingleOrDefault()?.Items ?? [];
         Plan = await Plans.PlanCardSection.LoadAsync(db, client.Id);
+        Journal = await JournalQueries.LatestAsync(db, client.Id, MaySeeSensitive);
+        Capacity = await JobSeekers.Capacity.CapacityQueries.LatestAsync(db, client.Id);
         return true;
     }
 
