@@ -21,6 +21,13 @@ public sealed class AdminPagesTests(BrowserFixture browser, LiveApp app) : Brows
             ("/Admin/Offices/Create", null),
             ("/Admin/Municipalities", "Kunnat"),
             ("/Admin/Municipalities/Create", null),
+            ("/Admin/ProcessRules", "Prosessisäännöt"),
+            ("/Admin/ProcessRules/Create", null),
+            ("/Admin/ProcessRules/Edit/1", null),
+            ("/Admin/Services", null),
+            ("/Admin/Services/Create", null),
+            ("/Admin/CapacityDomains", null),
+            ("/Admin/CapacityDomains/Create", null),
             ("/Admin/Audit", "Lokitiedot"),
         })
         {

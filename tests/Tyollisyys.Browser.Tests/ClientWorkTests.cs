@@ -36,4 +36,46 @@ public sealed class ClientWorkTests(BrowserFixture browser, LiveApp app) : Brows
         await Expect(Page.GetByText("044 987 6543")).ToBeVisibleAsync();
         await Axe.AssertAccessibleAsync(Page);
     }
+
+    [Fact]
+    public async Task The_journal_plan_assessment_and_worklist_pages_of_a_demo_client_pass_the_accessibility_check()
+    {
+        // A demo client of ohjaaja1 with plan versions, journal entries and assessments.
+        long id;
+        await using (var db = _app.NewDbContext())
+        {
+            var ohjaaja1 = db.Users.Single(u => u.UserName == "ohjaaja1").Id;
+            id = db.EmploymentPlans
+                .Where(p => p.Version >= 2 && db.JobSeekers.Any(j => j.Id == p.JobSeekerId && j.CounsellorId == ohjaaja1))
+                .Where(p => db.CapacityAssessments.Any(a => a.JobSeekerId == p.JobSeekerId))
+                .Select(p => p.JobSeekerId)
+                .First();
+        }
+
+        await SignInAsync("ohjaaja1");
+        var entry = await _app.AddEntryAsync(id, "Saavutettavuustarkistus.");
+        foreach (var path in new[]
+        {
+            $"/JobSeekers/{id}",
+            $"/JobSeekers/{id}/Journal",
+            $"/JobSeekers/{id}/Journal/New",
+            $"/JobSeekers/{id}/Journal/{entry.Id}",
+            $"/JobSeekers/{id}/Journal/{entry.Id}/Correct",
+            $"/JobSeekers/{id}/Plan",
+            $"/JobSeekers/{id}/Plan/Edit",
+            $"/JobSeekers/{id}/Plan/Versions/1",
+            $"/JobSeekers/{id}/Plan/Compare",
+            $"/JobSeekers/{id}/Plan/Versions/1/Print?lang=sv",
+            $"/JobSeekers/{id}/Capacity",
+            $"/JobSeekers/{id}/Capacity/New",
+            "/Worklist",
+        })
+        {
+            await GoToAsync(path);
+        }
+
+        await Page.Context.ClearCookiesAsync();
+        await SignInAsync("esihenkilo");
+        await GoToAsync("/Worklist/Team");
+    }
 }
