@@ -64,25 +64,15 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Capaci
             domain.Deactivate();
         }
 
-        RowVersion.Expect(db, domain, Input.Version);
         audit.Record(AuditAction.Update, "CapacityDomain", id.ToString(CultureInfo.InvariantCulture), reason: Input.IsActive ? "details" : "details-inactive");
-        if (await RowVersion.TrySaveAsync(db) == SaveOutcome.Saved)
-        {
-            TempData["Status"] = t["Admin.CapacityDomains.Saved", domain.NameFi].Value;
-            return RedirectToPage("/Admin/CapacityDomains/Index");
-        }
-
-        // Someone saved first: nothing of this edit was saved; show what the record holds now.
-        db.ChangeTracker.Clear();
-        if (await db.CapacityDomains.FindAsync(id) is not { } current)
-        {
-            return NotFound();
-        }
-
-        ModelState.Clear();
-        ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
-        Show(current);
-        return Page();
+        return await this.SaveAsync(
+            db,
+            t,
+            domain,
+            Input.Version,
+            t["Admin.CapacityDomains.Saved", domain.NameFi].Value,
+            "/Admin/CapacityDomains/Index",
+            Show);
     }
 
     private void Show(CapacityDomain domain)

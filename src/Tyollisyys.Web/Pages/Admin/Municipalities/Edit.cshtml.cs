@@ -56,31 +56,16 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Munici
             return Page();
         }
 
-        RowVersion.Expect(db, municipality, Input.Version);
         audit.Record(AuditAction.Update, "Municipality", id.ToString(CultureInfo.InvariantCulture), reason: "details");
-        switch (await RowVersion.TrySaveAsync(db))
-        {
-            case SaveOutcome.Saved:
-                TempData["Status"] = t["Admin.Municipalities.Saved", municipality.NameFi].Value;
-                return RedirectToPage("/Admin/Municipalities/Index");
-            case SaveOutcome.Duplicate:
-                db.ChangeTracker.Clear();
-                ModelState.AddModelError("Input.Code", t["Admin.Municipalities.DuplicateCode", Input.Code!.Trim()]);
-                return Page();
-            default:
-                // Someone saved first: nothing of this edit was saved; show what the record holds now.
-                db.ChangeTracker.Clear();
-                var current = await db.Municipalities.FindAsync(id);
-                if (current is null)
-                {
-                    return NotFound();
-                }
-
-                ModelState.Clear();
-                ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
-                Show(current);
-                return Page();
-        }
+        return await this.SaveAsync(
+            db,
+            t,
+            municipality,
+            Input.Version,
+            t["Admin.Municipalities.Saved", municipality.NameFi].Value,
+            "/Admin/Municipalities/Index",
+            Show,
+            ("Input.Code", t["Admin.Municipalities.DuplicateCode", Input.Code!.Trim()].Value));
     }
 
     private void Show(Municipality municipality)

@@ -58,37 +58,17 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Office
             return Page();
         }
 
-        RowVersion.Expect(db, office, Input.Version);
         audit.Record(AuditAction.Update, "Office", id.ToString(CultureInfo.InvariantCulture), reason: "details");
-        switch (await RowVersion.TrySaveAsync(db))
-        {
-            case SaveOutcome.Saved:
-                TempData["Status"] = t["Admin.Offices.Saved", office.Name].Value;
-                return RedirectToPage("/Admin/Offices/Index");
-            case SaveOutcome.Duplicate:
-                db.ChangeTracker.Clear();
-                ModelState.AddModelError("Input.Name", t["Admin.Offices.DuplicateName", Input.Name!.Trim()]);
-                await LoadOptionsAsync();
-                return Page();
-            default:
-                return await ShowCurrentAsync(id);
-        }
-    }
-
-    /// <summary>Someone saved first: nothing of this edit was saved; show what the record holds now.</summary>
-    private async Task<IActionResult> ShowCurrentAsync(int id)
-    {
-        db.ChangeTracker.Clear();
-        var current = await db.Offices.FindAsync(id);
-        if (current is null)
-        {
-            return NotFound();
-        }
-
-        ModelState.Clear();
-        ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
-        await ShowAsync(current);
-        return Page();
+        return await this.SaveAsync(
+            db,
+            t,
+            office,
+            Input.Version,
+            t["Admin.Offices.Saved", office.Name].Value,
+            "/Admin/Offices/Index",
+            ShowAsync,
+            ("Input.Name", t["Admin.Offices.DuplicateName", Input.Name!.Trim()].Value),
+            LoadOptionsAsync);
     }
 
     private async Task ShowAsync(Office office)

@@ -61,30 +61,16 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Proces
             return Page();
         }
 
-        RowVersion.Expect(db, rules, Input.Version);
         audit.Record(AuditAction.Update, "ProcessRuleSet", id.ToString(CultureInfo.InvariantCulture), reason: $"{before} -> {Describe(rules)}");
-        switch (await RowVersion.TrySaveAsync(db))
-        {
-            case SaveOutcome.Saved:
-                TempData["Status"] = t["Admin.ProcessRules.Saved", rules.Name].Value;
-                return RedirectToPage("/Admin/ProcessRules/Index");
-            case SaveOutcome.Duplicate:
-                db.ChangeTracker.Clear();
-                ModelState.AddModelError("Input.EffectiveFrom", t["Admin.ProcessRules.DuplicateDate", Formats.Date(Input.EffectiveFrom!.Value)]);
-                return Page();
-            default:
-                db.ChangeTracker.Clear();
-                var current = await db.ProcessRuleSets.FindAsync(id);
-                if (current is null)
-                {
-                    return NotFound();
-                }
-
-                ModelState.Clear();
-                ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
-                Show(current);
-                return Page();
-        }
+        return await this.SaveAsync(
+            db,
+            t,
+            rules,
+            Input.Version,
+            t["Admin.ProcessRules.Saved", rules.Name].Value,
+            "/Admin/ProcessRules/Index",
+            Show,
+            ("Input.EffectiveFrom", t["Admin.ProcessRules.DuplicateDate", Formats.Date(Input.EffectiveFrom!.Value)].Value));
     }
 
     private void Show(ProcessRuleSet rules)

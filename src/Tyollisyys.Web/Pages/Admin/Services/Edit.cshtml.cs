@@ -64,31 +64,17 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Servic
             service.Deactivate();
         }
 
-        RowVersion.Expect(db, service, Input.Version);
         var reason = Input.IsActive == wasActive ? "details" : Input.IsActive ? "reactivated" : "deactivated";
         audit.Record(AuditAction.Update, "ServiceOffering", id.ToString(CultureInfo.InvariantCulture), reason: reason);
-        switch (await RowVersion.TrySaveAsync(db))
-        {
-            case SaveOutcome.Saved:
-                TempData["Status"] = t["Admin.Services.Saved", service.NameFi].Value;
-                return RedirectToPage("/Admin/Services/Index");
-            case SaveOutcome.Duplicate:
-                db.ChangeTracker.Clear();
-                ModelState.AddModelError("Input.NameFi", t["Admin.Services.DuplicateName", Input.NameFi!.Trim()]);
-                return Page();
-            default:
-                // Someone saved first: nothing of this edit was saved; show what the record holds now.
-                db.ChangeTracker.Clear();
-                if (await db.ServiceOfferings.FindAsync(id) is not { } current)
-                {
-                    return NotFound();
-                }
-
-                ModelState.Clear();
-                ModelState.AddModelError(string.Empty, t["Error.Concurrency"]);
-                Show(current);
-                return Page();
-        }
+        return await this.SaveAsync(
+            db,
+            t,
+            service,
+            Input.Version,
+            t["Admin.Services.Saved", service.NameFi].Value,
+            "/Admin/Services/Index",
+            Show,
+            ("Input.NameFi", t["Admin.Services.DuplicateName", Input.NameFi!.Trim()].Value));
     }
 
     private void Show(ServiceOffering service)
