@@ -53,6 +53,7 @@ public sealed class DemoDataTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(statuses.GetValueOrDefault(DueItemStatus.DueSoon) >= 10, $"due soon: {statuses.GetValueOrDefault(DueItemStatus.DueSoon)}");
         Assert.True(await db.EmploymentPlans.GroupBy(p => p.JobSeekerId).CountAsync(g => g.Count() >= 3) > 0);
         Assert.True(await db.JournalEntries.CountAsync(e => e.ContainsHealthInformation) > 0);
+        Assert.True(await db.JournalEntries.CountAsync(e => e.Version == 2) > 0);
         Assert.True(await db.CapacityAssessments.GroupBy(a => a.JobSeekerId).CountAsync(g => g.Count() >= 2) > 0);
 
         using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");

@@ -168,6 +168,17 @@ public sealed class CaseHistoryGenerator(int seed, DateOnly today, IReadOnlyList
             result.Entries.Add(Entry(clientId, counsellorId, JournalEntryType.PhoneCall, spellStart.AddDays(_random.Next(1, span)), "Asiakas soitti ja kysyi työkokeilusta. Lähetettiin tietoa sähköpostilla."));
         }
 
+        if (_random.NextDouble() < 0.1)
+        {
+            // An entry written on the wrong date and corrected, so the demo shows a version history.
+            var wrong = Entry(clientId, counsellorId, JournalEntryType.OtherMeeting, spellStart.AddDays(_random.Next(1, span)), "Tapaaminen työkokeilupaikan esimiehen kanssa.");
+            var right = wrong.OccurredOn.AddDays(1) <= today ? wrong.OccurredOn.AddDays(1) : wrong.OccurredOn;
+            result.Entries.Add(wrong);
+            result.Entries.Add(wrong.Correct(
+                wrong.Type, wrong.Channel, right, wrong.Text + " Sovittiin kahden viikon kokeilusta.", false,
+                "Päivämäärä korjattu ja sovittu asia lisätty.", counsellorId, At(right), today));
+        }
+
         if (_random.NextDouble() < 0.12)
         {
             result.Entries.Add(Entry(
