@@ -53,8 +53,8 @@ public sealed class CaseHistoryGenerator(int seed, DateOnly today, IReadOnlyList
     {
         var result = new History([], [], []);
         var history = new ProcessHistory(spellStart) { BirthDate = birthDate, UnemployedSince = unemployedSince };
-        // Six in ten keep up; the rest stopped recording some time ago.
-        var stoppedOn = _random.NextDouble() < 0.6 ? today : today.AddDays(-_random.Next(3, 75));
+        // Most keep up; one in six stopped recording some time ago.
+        var stoppedOn = _random.NextDouble() < 0.83 ? today : today.AddDays(-_random.Next(3, 60));
         EmploymentPlan? plan = null;
 
         for (var step = 0; step < 60; step++)
@@ -97,7 +97,7 @@ public sealed class CaseHistoryGenerator(int seed, DateOnly today, IReadOnlyList
         }
 
         // A counsellor who keeps up has recorded lately which actions are done: a version of the plan made for it.
-        if (stoppedOn == today && plan is not null && plan.Actions.Any(a => a.IsOpen && a.DueDate < today) && _random.NextDouble() < 0.7)
+        if (stoppedOn == today && plan is not null && plan.Actions.Any(a => a.IsOpen && a.DueDate < today) && _random.NextDouble() < 0.9)
         {
             var on = Clamp(today.AddDays(-_random.Next(0, 8)), plan.AgreedOn);
             _ = Agree(clientId, counsellorId, plan, on, result);
@@ -137,7 +137,7 @@ public sealed class CaseHistoryGenerator(int seed, DateOnly today, IReadOnlyList
     // An action whose date has passed by the day of a new plan version is mostly done by then; some stay open.
     private PlanAction Progress(PlanAction action, DateOnly by)
     {
-        if (!action.IsOpen || action.DueDate is not { } due || due > by || _random.NextDouble() < 0.3)
+        if (!action.IsOpen || action.DueDate is not { } due || due > by || _random.NextDouble() < 0.1)
         {
             return action;
         }
