@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.Capacity;
+using Tyollisyys.Domain.Employers;
 using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.Journal;
 using Tyollisyys.Domain.Organisation;
@@ -38,6 +39,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ServiceOffering> ServiceOfferings => Set<ServiceOffering>();
 
     public DbSet<EmploymentPlan> EmploymentPlans => Set<EmploymentPlan>();
+
+    public DbSet<Employer> Employers => Set<Employer>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
