@@ -6,6 +6,9 @@ namespace Tyollisyys.Domain.Kuntalisa;
 /// <summary>The job-seeker's facts on the application date, as the eligibility check needs them.</summary>
 public sealed record KuntalisaApplicant
 {
+    /// <summary>"Young" in kuntalisä rules: under 30 on the application date.</summary>
+    public const int YoungUnderAge = 30;
+
     public KuntalisaApplicant(
         int age,
         int unemploymentDays,
@@ -45,6 +48,26 @@ public sealed record KuntalisaApplicant
 
     /// <summary>The same employment has (or will have) the state pay subsidy, palkkatuki.</summary>
     public bool HasStatePaySubsidy { get; }
+
+    /// <summary>
+    /// The target groups from the client card's facts, so every page derives them the same way: young by age,
+    /// long-term unemployed from the unemployment run (JobSeekerFacts), the rest from the job-seeker's flags.
+    /// </summary>
+    public static KuntalisaTargetGroups TargetGroupsFrom(
+        int age,
+        bool isLongTermUnemployed,
+        bool isImmigrant,
+        bool hasPartialWorkAbility,
+        bool isDisabledOrLongTermIll)
+    {
+        var groups = KuntalisaTargetGroups.None;
+        groups |= age < YoungUnderAge ? KuntalisaTargetGroups.Young : KuntalisaTargetGroups.None;
+        groups |= isLongTermUnemployed ? KuntalisaTargetGroups.LongTermUnemployed : KuntalisaTargetGroups.None;
+        groups |= isImmigrant ? KuntalisaTargetGroups.Immigrant : KuntalisaTargetGroups.None;
+        groups |= hasPartialWorkAbility ? KuntalisaTargetGroups.PartialWorkAbility : KuntalisaTargetGroups.None;
+        groups |= isDisabledOrLongTermIll ? KuntalisaTargetGroups.DisabledOrLongTermIll : KuntalisaTargetGroups.None;
+        return groups;
+    }
 
     public int DaysOn(UnemploymentDayBasis basis) =>
         basis == UnemploymentDayBasis.LabourMarketSubsidyDays ? LabourMarketSubsidyDays : UnemploymentDays;

@@ -69,6 +69,21 @@ public sealed class KuntalisaApplicationTests
         AssertRefused("Kuntalisa.Application.InvalidAge", () => new KuntalisaApplicant(-1, 10, KuntalisaTargetGroups.None, KajaaniId, false));
     }
 
+    [Theory]
+    [InlineData(29, KuntalisaTargetGroups.Young)]
+    [InlineData(30, KuntalisaTargetGroups.None)]
+    public void Young_means_under_30(int age, KuntalisaTargetGroups expected) =>
+        Assert.Equal(expected, KuntalisaApplicant.TargetGroupsFrom(age, false, false, false, false));
+
+    [Fact]
+    public void Target_groups_combine_the_job_seekers_facts()
+    {
+        Assert.Equal(
+            KuntalisaTargetGroups.LongTermUnemployed | KuntalisaTargetGroups.Immigrant | KuntalisaTargetGroups.PartialWorkAbility | KuntalisaTargetGroups.DisabledOrLongTermIll,
+            KuntalisaApplicant.TargetGroupsFrom(45, true, true, true, true));
+        Assert.Equal(KuntalisaTargetGroups.LongTermUnemployed, KuntalisaApplicant.TargetGroupsFrom(45, true, false, false, false));
+    }
+
     private static void AssertRefused(string messageKey, Func<object> action) =>
         Assert.Equal(messageKey, Assert.Throws<DomainException>(action).MessageKey);
 }
