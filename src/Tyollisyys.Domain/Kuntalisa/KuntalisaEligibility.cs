@@ -43,9 +43,14 @@ public sealed class KuntalisaEligibility
                 "Target groups can be an alternative to the minimum days only when the rule has both.");
         }
 
-        if (!Enum.IsDefined(dayBasis) || !Enum.IsDefined(statePaySubsidy))
+        if (!Enum.IsDefined(dayBasis))
         {
             throw new ArgumentOutOfRangeException(nameof(dayBasis));
+        }
+
+        if (!Enum.IsDefined(statePaySubsidy))
+        {
+            throw new ArgumentOutOfRangeException(nameof(statePaySubsidy));
         }
 
         MinimumDays = minimumDays;
