@@ -21,9 +21,6 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
     /// <summary>A counsellor's own "Today" section.</summary>
     public WorklistView? Today { get; private set; }
 
-    /// <summary>A manager's per-counsellor counts of the same items.</summary>
-    public IReadOnlyList<CounsellorWorkload>? Team { get; private set; }
-
     public async Task OnGetAsync([FromQuery] CaseloadFilter filter, CancellationToken cancellationToken)
     {
         if (!User.IsInRole(Roles.Counsellor) && !User.IsInRole(Roles.Manager))
@@ -34,18 +31,13 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         var today = clock.FinnishToday();
         Caseload = await CaseloadQuery.RunAsync(db, User, filter, today, cancellationToken);
 
-        // The worklist belongs to the plain start page, not to every search or page of the list below it.
-        if (Request.Query.Count == 0)
+        // A counsellor's own "Today" section belongs to the plain start page, not to every search or page of the list
+        // below it. A manager's per-counsellor view covers the whole area, so it has its own page (/Worklist/Team),
+        // linked from here, rather than running on every visit to the start page.
+        if (Request.Query.Count == 0 && !User.IsInRole(Roles.Manager) && User.UserId() is { } me)
         {
-            if (User.IsInRole(Roles.Manager))
-            {
-                Team = await TeamWorkload.ComputeAsync(db, db.JobSeekers.VisibleTo(User), today, cancellationToken);
-            }
-            else if (User.UserId() is { } me)
-            {
-                var mine = db.JobSeekers.VisibleTo(User).Where(c => c.CounsellorId == me);
-                Today = WorklistView.From(await ClientDeadlineQuery.ComputeAsync(db, mine, today, cancellationToken), today);
-            }
+            var mine = db.JobSeekers.VisibleTo(User).Where(c => c.CounsellorId == me);
+            Today = WorklistView.From(await ClientDeadlineQuery.ComputeAsync(db, mine, today, cancellationToken), today);
         }
 
         var (action, reason) = CaseloadAudit.Describe(Caseload);

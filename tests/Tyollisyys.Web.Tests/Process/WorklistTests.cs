@@ -78,7 +78,8 @@ public sealed class WorklistTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(cells[0] >= 1 && cells[1] >= 2, string.Join(",", cells));
         Assert.Contains(team.QuerySelectorAll("table.team-table caption"), c => c.TextContent == AdminSteps.KajaaniOffice);
         var start = await manager.PageAsync("/");
-        Assert.NotNull(start.QuerySelector("#team-heading"));
+        Assert.Equal("/Worklist/Team", start.QuerySelector("#team-link")!.GetAttribute("href"));
+        Assert.Null(start.QuerySelector("section.worklist"));
 
         var worklist = await manager.PageAsync($"/Worklist?counsellor={ohjaaja1}");
 
