@@ -12,6 +12,7 @@ using Tyollisyys.Web.Infrastructure.Health;
 using Tyollisyys.Web.Infrastructure.LocalPostgres;
 using Tyollisyys.Web.Infrastructure.Localization;
 using Tyollisyys.Web.Infrastructure.Logging;
+using Tyollisyys.Web.Infrastructure.Pdf;
 using Tyollisyys.Web.Infrastructure.Security;
 using Tyollisyys.Web.Infrastructure.Validation;
 
@@ -31,6 +32,9 @@ services.AddHttpContextAccessor();
 services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 services.AddScoped<AuditLog>();
 services.AddScoped<DemoData>();
+services.Configure<PdfOptions>(builder.Configuration.GetSection(PdfOptions.Section));
+services.AddSingleton<PdfRenderer>();
+services.AddSingleton<PrintStyles>();
 services.AddTyollisyysLocalization();
 services.AddTyollisyysValidators();
 services.AddStaffAuth(builder.Environment);

@@ -30,6 +30,7 @@ public sealed class ErrorModel : PageModel
         404 => "Error.404",
         405 => "Error.404",
         400 => "Error.400",
+        503 => "Error.503",
         _ => "Error.500",
     };
 }
