@@ -167,18 +167,7 @@ public sealed record KuntalisaApplication
             throw new ArgumentOutOfRangeException(nameof(employerCategory));
         }
 
-        if (requestedPercent is <= 0 or > 100)
-        {
-            throw new DomainException("Kuntalisa.Application.InvalidPercentage", "The requested percentage must be more than 0 and at most 100.");
-        }
-
-        if (requestedMonths is < 1 or > MaxRequestedMonths)
-        {
-            throw new DomainException(
-                "Kuntalisa.Application.InvalidMonths",
-                string.Create(CultureInfo.InvariantCulture, $"The requested months must be 1–{MaxRequestedMonths}."),
-                MaxRequestedMonths);
-        }
+        CheckRequest(requestedPercent, requestedMonths);
 
         ApplicationDate = applicationDate;
         Applicant = applicant;
@@ -200,4 +189,21 @@ public sealed record KuntalisaApplication
     public decimal? RequestedPercent { get; }
 
     public int RequestedMonths { get; }
+
+    /// <summary>The checks on the requested percentage and months, shared with <see cref="KuntalisaDecision"/>'s draft.</summary>
+    internal static void CheckRequest(decimal? requestedPercent, int requestedMonths)
+    {
+        if (requestedPercent is <= 0 or > 100)
+        {
+            throw new DomainException("Kuntalisa.Application.InvalidPercentage", "The requested percentage must be more than 0 and at most 100.");
+        }
+
+        if (requestedMonths is < 1 or > MaxRequestedMonths)
+        {
+            throw new DomainException(
+                "Kuntalisa.Application.InvalidMonths",
+                string.Create(CultureInfo.InvariantCulture, $"The requested months must be 1–{MaxRequestedMonths}."),
+                MaxRequestedMonths);
+        }
+    }
 }
