@@ -43,6 +43,7 @@ services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
     options.Conventions.AuthorizeFolder("/JobSeekers", Policies.ClientWork);
     options.Conventions.AuthorizeFolder("/Worklist", Policies.ClientWork);
+    options.Conventions.AuthorizeFolder("/Employers", Policies.ClientWork);
     options.Conventions.AuthorizePage("/Worklist/Team", Policies.Manager);
     options.Conventions.AllowAnonymousToPage("/Account/Login");
     options.Conventions.AllowAnonymousToPage("/Error");

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tyollisyys.Domain.Employers;
+using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Tests.Support;
 using Xunit;
@@ -78,6 +80,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/JobSeekers/Journal/New"] = ($"/JobSeekers/{Client}/Journal/New", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Journal/Entry"] = ($"/JobSeekers/{Client}/Journal/{JournalEntry}", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Journal/Correct"] = ($"/JobSeekers/{Client}/Journal/{JournalEntry}/Correct", ToLogin, Ok, Ok, Forbidden),
+        ["/Employers/Index"] = ("/Employers", ToLogin, Ok, Ok, Forbidden),
+        ["/Employers/New"] = ("/Employers/New", ToLogin, Ok, Ok, Forbidden),
+        ["/Employers/Details"] = ("/Employers/{employer}", ToLogin, Ok, Ok, Forbidden),
+        ["/Employers/Edit"] = ("/Employers/{employer}/Edit", ToLogin, Ok, Ok, Forbidden),
+        ["/Employers/Contacts/New"] = ("/Employers/{employer}/Contacts/New", ToLogin, Ok, Ok, Forbidden),
+        ["/Employers/Contacts/Edit"] = ("/Employers/{employer}/Contacts/{employerContact}/Edit", ToLogin, Ok, Ok, Forbidden),
+        ["/Employers/Contacts/Remove"] = ("/Employers/{employer}/Contacts/{employerContact}/Remove", ToLogin, Ok, Ok, Forbidden),
+        ["/Employers/DeMinimisDeclarations/New"] = ("/Employers/{employer}/DeMinimis/New", ToLogin, Ok, Ok, Forbidden),
     };
 
     [Fact]
@@ -138,14 +148,34 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
     private async Task<Dictionary<string, string>> SampleIdsAsync()
     {
         await using var db = app.NewDbContext();
+        var employer = await EmployerWithContactAsync(db);
         return new Dictionary<string, string>
         {
+            ["{employer}"] = employer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{employerContact}"] = employer.Contacts[0].Key.ToString(),
             ["{user}"] = (await db.Users.SingleAsync(u => u.UserName == "ohjaaja2")).Id.ToString(),
             ["{office}"] = (await db.Offices.OrderBy(o => o.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{municipality}"] = (await db.Municipalities.OrderBy(m => m.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{service}"] = (await db.ServiceOfferings.OrderBy(s => s.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{capacityDomain}"] = (await db.CapacityDomains.OrderBy(d => d.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+    }
+
+    /// <summary>An employer with a contact person: the demo data's first one that has a contact, or a new one.</summary>
+    private static async Task<Employer> EmployerWithContactAsync(AppDbContext db)
+    {
+        if (await db.Employers.Include(e => e.Contacts).OrderBy(e => e.Id).FirstOrDefaultAsync(e => e.Contacts.Any()) is { } demo)
+        {
+            return demo;
+        }
+
+        var employer = Employer.Register(new EmployerDetails(
+            "Matriisin Testi Oy", BusinessId.Parse("1572860-0"), EmployerType.Company,
+            null, null, null, null, LetterLanguage.Finnish));
+        employer.AddContact(new ContactDetails("Matti Matriisi", null, null, null));
+        db.Employers.Add(employer);
+        await db.SaveChangesAsync();
+        return employer;
     }
 
     /// <summary>

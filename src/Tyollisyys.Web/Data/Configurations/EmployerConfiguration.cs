@@ -45,6 +45,8 @@ internal sealed class EmployerContactConfiguration : IEntityTypeConfiguration<Em
         builder.Property(c => c.Role).HasMaxLength(100);
         builder.Property(c => c.Phone).HasMaxLength(50);
         builder.Property(c => c.Email).HasMaxLength(254);
+        // Contacts are edited one at a time on their own form: a stale edit or removal is refused, not applied.
+        builder.Property<uint>("xmin").IsRowVersion();
         builder.HasIndex(c => new { c.EmployerId, c.Key }).IsUnique();
     }
 }
