@@ -28,6 +28,10 @@ public sealed class AdminPagesTests(BrowserFixture browser, LiveApp app) : Brows
             ("/Admin/Services/Create", null),
             ("/Admin/CapacityDomains", null),
             ("/Admin/CapacityDomains/Create", null),
+            ("/Admin/KuntalisaRules", "Kuntalisäsäännöt"),
+            ("/Admin/KuntalisaRules/New", "Lisää sääntöversio"),
+            ("/Admin/Appropriations", null),
+            ("/Admin/Appropriations/New", "Lisää määräraha"),
             ("/Admin/Audit", "Lokitiedot"),
         })
         {

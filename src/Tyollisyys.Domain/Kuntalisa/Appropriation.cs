@@ -10,6 +10,11 @@ namespace Tyollisyys.Domain.Kuntalisa;
 /// </summary>
 public sealed class Appropriation
 {
+    public const int FirstYear = KuntalisaDecisionNumber.MinYear;
+
+    public const int LastYear = KuntalisaDecisionNumber.MaxYear;
+
+    /// <summary>A hundred million euros: far above any municipality's kuntalisä budget, so it only catches typing errors.</summary>
     public const decimal MaxAmount = 100_000_000m;
 
     private Appropriation()

@@ -6,6 +6,7 @@ using Tyollisyys.Domain.Capacity;
 using Tyollisyys.Domain.Employers;
 using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.Journal;
+using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Domain.Organisation;
 using Tyollisyys.Domain.Plans;
 using Tyollisyys.Domain.Process;
@@ -41,6 +42,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<EmploymentPlan> EmploymentPlans => Set<EmploymentPlan>();
 
     public DbSet<Employer> Employers => Set<Employer>();
+
+    public DbSet<KuntalisaRuleVersion> KuntalisaRuleVersions => Set<KuntalisaRuleVersion>();
+
+    public DbSet<Appropriation> Appropriations => Set<Appropriation>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

@@ -30,9 +30,15 @@ internal static class SnakeCaseNames
         // Constraint names derive from table names, so they are set once every table has its new name.
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
         {
+            // An owned type stored in its owner's row (table splitting) shares the owner's key column; its key
+            // property is named for the owner (KuntalisaRuleVersionId) but must land on the owner's column (id).
+            var ownership = entity.FindOwnership();
+            var splitFromOwner = ownership is not null && ownership.PrincipalEntityType.GetTableName() == entity.GetTableName();
             foreach (var property in entity.GetProperties())
             {
-                property.SetColumnName(ToSnakeCase(property.Name));
+                var keyIndex = splitFromOwner ? ownership!.Properties.ToList().IndexOf(property) : -1;
+                var name = keyIndex >= 0 ? ownership!.PrincipalKey.Properties[keyIndex].Name : property.Name;
+                property.SetColumnName(ToSnakeCase(name));
             }
 
             foreach (var key in entity.GetKeys())

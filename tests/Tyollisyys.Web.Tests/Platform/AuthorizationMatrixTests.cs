@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tyollisyys.Domain.Employers;
+using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Tests.Support;
@@ -79,6 +80,13 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/JobSeekers/Journal/Index"] = ($"/JobSeekers/{Client}/Journal", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Journal/New"] = ($"/JobSeekers/{Client}/Journal/New", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Journal/Entry"] = ($"/JobSeekers/{Client}/Journal/{JournalEntry}", ToLogin, Ok, Ok, Forbidden),
+        ["/Admin/KuntalisaRules/Index"] = ("/Admin/KuntalisaRules", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/KuntalisaRules/Details"] = ("/Admin/KuntalisaRules/{kuntalisaRule}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/KuntalisaRules/New"] = ("/Admin/KuntalisaRules/New?copyFrom={kuntalisaRule}", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/KuntalisaRules/End"] = ("/Admin/KuntalisaRules/{kuntalisaRule}/End", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Appropriations/Index"] = ("/Admin/Appropriations", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Appropriations/New"] = ("/Admin/Appropriations/New", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/Appropriations/Edit"] = ("/Admin/Appropriations/{appropriation}/Edit", ToLogin, Forbidden, Forbidden, Ok),
         ["/JobSeekers/Journal/Correct"] = ($"/JobSeekers/{Client}/Journal/{JournalEntry}/Correct", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/Index"] = ("/Employers", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/New"] = ("/Employers/New", ToLogin, Ok, Ok, Forbidden),
@@ -149,10 +157,21 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
     {
         await using var db = app.NewDbContext();
         var employer = await EmployerWithContactAsync(db);
+        // Rule versions and appropriations are not in the template database: seed them here (both idempotent).
+        await KuntalisaDemoRules.SeedAsync(db);
+        var firstMunicipality = await db.Municipalities.OrderBy(m => m.Id).FirstAsync();
+        if (!await db.Appropriations.AnyAsync())
+        {
+            db.Appropriations.Add(new Appropriation(firstMunicipality.Id, 2026, 100_000m));
+            await db.SaveChangesAsync();
+        }
+
         return new Dictionary<string, string>
         {
             ["{employer}"] = employer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{employerContact}"] = employer.Contacts[0].Key.ToString(),
+            ["{kuntalisaRule}"] = (await db.KuntalisaRuleVersions.OrderBy(v => v.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{appropriation}"] = (await db.Appropriations.OrderBy(a => a.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{user}"] = (await db.Users.SingleAsync(u => u.UserName == "ohjaaja2")).Id.ToString(),
             ["{office}"] = (await db.Offices.OrderBy(o => o.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{municipality}"] = (await db.Municipalities.OrderBy(m => m.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
