@@ -47,6 +47,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Appropriation> Appropriations => Set<Appropriation>();
 
+    public DbSet<KuntalisaDecision> KuntalisaDecisions => Set<KuntalisaDecision>();
+
+    public DbSet<KuntalisaPaymentClaim> KuntalisaPaymentClaims => Set<KuntalisaPaymentClaim>();
+
+    public DbSet<KuntalisaNumberSeries> KuntalisaNumberSeries => Set<KuntalisaNumberSeries>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -25,6 +25,10 @@ public static class Formats
 
     public static string Euros(decimal amount) => amount.ToString("#,##0.00", Money) + "\u00A0€";
 
+    /// <summary>A number in Finnish form: "10 080", "1 680,50", "70,5" (cents only when there are any).</summary>
+    public static string Number(decimal value) =>
+        value.ToString(value == decimal.Truncate(value) ? "#,##0" : "#,##0.00##", Money);
+
     /// <summary>Times are stored in UTC and shown in Finnish time (Europe/Helsinki).</summary>
     public static DateTimeOffset ToFinnishTime(DateTimeOffset moment) =>
         TimeZoneInfo.ConvertTime(moment, Helsinki);
