@@ -45,6 +45,8 @@ services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Worklist", Policies.ClientWork);
     options.Conventions.AuthorizeFolder("/Employers", Policies.ClientWork);
     options.Conventions.AuthorizePage("/Worklist/Team", Policies.Manager);
+    options.Conventions.AuthorizeFolder("/Kuntalisa", Policies.ClientWork);
+    options.Conventions.AuthorizePage("/JobSeekers/Kuntalisa/Decide", Policies.Manager);
     options.Conventions.AllowAnonymousToPage("/Account/Login");
     options.Conventions.AllowAnonymousToPage("/Error");
     options.Conventions.AllowAnonymousToPage("/Language");
