@@ -7,6 +7,7 @@ using Tyollisyys.Domain.Employers;
 using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
+using Tyollisyys.Web.Pages.JobSeekers.Kuntalisa;
 using Tyollisyys.Web.Tests.Support;
 using Xunit;
 
@@ -88,6 +89,11 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Admin/Appropriations/New"] = ("/Admin/Appropriations/New", ToLogin, Forbidden, Forbidden, Ok),
         ["/Admin/Appropriations/Edit"] = ("/Admin/Appropriations/{appropriation}/Edit", ToLogin, Forbidden, Forbidden, Ok),
         ["/JobSeekers/Journal/Correct"] = ($"/JobSeekers/{Client}/Journal/{JournalEntry}/Correct", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/New"] = ($"/JobSeekers/{Client}/Kuntalisa/New", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/Decision"] = ("{draftDecision}", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/Edit"] = ("{draftDecision}/Edit", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/Decide"] = ("{submittedDecision}/Decide", ToLogin, Forbidden, Ok, Forbidden),
+        ["/Kuntalisa/Index"] = ("/Kuntalisa", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/Index"] = ("/Employers", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/New"] = ("/Employers/New", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/Details"] = ("/Employers/{employer}", ToLogin, Ok, Ok, Forbidden),
@@ -166,8 +172,12 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
             await db.SaveChangesAsync();
         }
 
+        var draft = await TestDecisions.AddAsync(app, DecisionStage.Draft);
+        var submitted = await TestDecisions.AddAsync(app, DecisionStage.Submitted);
         return new Dictionary<string, string>
         {
+            ["{draftDecision}"] = DecisionPageModel.PathOf(draft.JobSeekerId, draft.Id),
+            ["{submittedDecision}"] = DecisionPageModel.PathOf(submitted.JobSeekerId, submitted.Id),
             ["{employer}"] = employer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{employerContact}"] = employer.Contacts[0].Key.ToString(),
             ["{kuntalisaRule}"] = (await db.KuntalisaRuleVersions.OrderBy(v => v.Id).FirstAsync()).Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -9,7 +9,11 @@ public static class DomainMessages
 {
     /// <summary>The broken rule in the user's language, with dates and sums in Finnish formats.</summary>
     public static string Message(this IStringLocalizer t, DomainException exception) =>
-        t[exception.MessageKey, [.. exception.Arguments.Select(a => Format(t, a))]];
+        t.Formatted(exception.MessageKey, exception.Arguments);
+
+    /// <summary>A resource string whose arguments are domain values (dates, sums, statuses) shown the Finnish way.</summary>
+    public static string Formatted(this IStringLocalizer t, string key, IEnumerable<object> arguments) =>
+        t[key, [.. arguments.Select(a => Format(t, a))]];
 
     /// <summary>Shows a broken domain rule as a form error (on the whole form unless a field is named).</summary>
     public static void AddDomainError(this ModelStateDictionary modelState, IStringLocalizer t, DomainException exception, string key = "") =>

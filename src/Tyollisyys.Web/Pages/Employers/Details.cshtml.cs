@@ -2,16 +2,21 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.Employers;
+using System.Globalization;
 using Tyollisyys.Web.Data;
+using Tyollisyys.Web.Infrastructure.Access;
+using Tyollisyys.Web.Infrastructure.Audit;
+using Tyollisyys.Web.Pages.JobSeekers.Kuntalisa;
 using Tyollisyys.Web.Infrastructure.Localization;
 
 namespace Tyollisyys.Web.Pages.Employers;
 
 /// <summary>
 /// The employer page: details, contact persons and de minimis declarations with today's rolling total and
-/// headroom. Employers are not client data, so reading the page is not audited; every change is.
+/// headroom, and the employer's kuntalisä decisions for the clients the user may see. Employers are not client
+/// data; the decisions' list is, so each client shown in it gets a view row in the audit trail.
 /// </summary>
-public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public Employer Employer { get; private set; } = null!;
 
@@ -21,6 +26,8 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
 
     /// <summary>The declarations, newest aid first.</summary>
     public IReadOnlyList<DeMinimisDeclaration> Declarations { get; private set; } = [];
+
+    public IReadOnlyList<DecisionRow> Decisions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -32,6 +39,14 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMode
         Employer = employer;
         Today = clock.FinnishToday();
         Declarations = [.. employer.DeMinimisDeclarations.OrderByDescending(d => d.AidDate).ThenByDescending(d => d.Id)];
+        var visible = db.JobSeekers.VisibleTo(User);
+        Decisions = await DecisionRows.ListAsync(db, db.KuntalisaDecisions.Where(d => d.EmployerId == id && visible.Any(j => j.Id == d.JobSeekerId)));
+        foreach (var clientId in Decisions.Select(d => d.ClientId).Distinct())
+        {
+            audit.Record(AuditAction.View, "Employer", id.ToString(CultureInfo.InvariantCulture), clientId: clientId, reason: "employer-kuntalisa-decisions");
+        }
+
+        await db.SaveChangesAsync();
         return Page();
     }
 

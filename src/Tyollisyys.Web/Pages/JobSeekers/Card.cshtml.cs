@@ -44,6 +44,8 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
 
     public Capacity.CapacityCardSection Capacity { get; private set; } = null!;
 
+    public Kuntalisa.KuntalisaCardSection Kuntalisa { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(long id)
     {
         if (!await LoadAsync(id))
@@ -95,6 +97,7 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
         Plan = await Plans.PlanCardSection.LoadAsync(db, client.Id);
         Journal = await JournalQueries.LatestAsync(db, client.Id, MaySeeSensitive);
         Capacity = await JobSeekers.Capacity.CapacityQueries.LatestAsync(db, client.Id);
+        Kuntalisa = await JobSeekers.Kuntalisa.KuntalisaCardSection.LoadAsync(db, client.Id);
         return true;
     }
 
