@@ -10,11 +10,30 @@ namespace Tyollisyys.Web.Infrastructure.Pdf;
 /// PDF are one view. The print layout inlines its stylesheet when <see cref="InlineStylesKey"/> is set, since
 /// the document is rendered with no base address to fetch it from.
 /// </summary>
-public sealed partial class PdfPageResult(PageResult page, string fileName) : IActionResult
+/// <remarks>
+/// It is itself a <see cref="PageResult"/>: Razor Pages gives a handler's result the page instance and its view
+/// data only when the result is one, so a wrapper around <c>Page()</c> would execute a page that was never created.
+/// </remarks>
+public sealed partial class PdfPageResult : PageResult
 {
     public const string InlineStylesKey = "InlineStyles";
 
-    public async Task ExecuteResultAsync(ActionContext context)
+    private readonly string _fileName;
+
+    /// <param name="page">The handler's <c>Page()</c>; what it says of the page (view data, status) carries over.</param>
+    /// <param name="fileName">The PDF's name as the browser offers to save it.</param>
+    public PdfPageResult(PageResult page, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        Page = page.Page;
+        ViewData = page.ViewData;
+        ContentType = page.ContentType;
+        StatusCode = page.StatusCode;
+        _fileName = fileName;
+    }
+
+    public override async Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
@@ -28,7 +47,7 @@ public sealed partial class PdfPageResult(PageResult page, string fileName) : IA
             response.Body = buffer;
             try
             {
-                await page.ExecuteResultAsync(context);
+                await base.ExecuteResultAsync(context);
             }
             finally
             {
@@ -53,7 +72,7 @@ public sealed partial class PdfPageResult(PageResult page, string fileName) : IA
 
         response.ContentType = "application/pdf";
         response.ContentLength = pdf.Length;
-        response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = fileName, Inline = true }.ToString();
+        response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = _fileName, Inline = true }.ToString();
         await response.Body.WriteAsync(pdf, http.RequestAborted);
     }
 
