@@ -126,6 +126,23 @@ public sealed class KuntalisaDecision
 
     public IReadOnlyList<KuntalisaPaymentClaim> Claims => _claims;
 
+    // The person's facts the approval was judged on, frozen with it: the client's record may change later (the
+    // job search ends when they start the job), and the letter's grounds must still show what was decided.
+    public int? ApplicantAge { get; private set; }
+
+    public int? ApplicantUnemploymentDays { get; private set; }
+
+    public int? ApplicantLabourMarketSubsidyDays { get; private set; }
+
+    public KuntalisaTargetGroups? ApplicantTargetGroups { get; private set; }
+
+    public int? ApplicantHomeMunicipalityId { get; private set; }
+
+    /// <summary>The applicant as judged at approval; null before.</summary>
+    public KuntalisaApplicant? DecidedApplicant => ApplicantAge is { } age
+        ? new KuntalisaApplicant(age, ApplicantUnemploymentDays!.Value, ApplicantTargetGroups!.Value, ApplicantHomeMunicipalityId!.Value, HasStatePaySubsidy, ApplicantLabourMarketSubsidyDays!.Value)
+        : null;
+
     public KuntalisaEmployment Employment =>
         new(EmploymentStart, EmploymentEnd, WeeklyHours, GrossMonthlyPay, MonthlyEmployerCosts);
 
@@ -282,6 +299,12 @@ public sealed class KuntalisaDecision
         SubsidyStart = EmploymentStart;
         SubsidyEnd = EmploymentStart.AddMonths(calculation.Months).AddDays(-1);
         Committed = grant;
+        var applicant = application.Applicant;
+        ApplicantAge = applicant.Age;
+        ApplicantUnemploymentDays = applicant.UnemploymentDays;
+        ApplicantLabourMarketSubsidyDays = applicant.LabourMarketSubsidyDays;
+        ApplicantTargetGroups = applicant.TargetGroups;
+        ApplicantHomeMunicipalityId = applicant.HomeMunicipalityId;
     }
 
     /// <summary>Rejects with the reasons the letter gives; a rejection gets no number and commits nothing.</summary>

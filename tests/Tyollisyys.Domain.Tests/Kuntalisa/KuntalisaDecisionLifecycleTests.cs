@@ -254,6 +254,22 @@ public sealed class KuntalisaDecisionLifecycleTests
     }
 
     [Fact]
+    public void Approval_keeps_the_persons_facts_it_was_judged_on_and_none_are_kept_before()
+    {
+        Assert.Null(Submitted().DecidedApplicant);
+
+        var decided = Approved().DecidedApplicant!;
+
+        var judged = Applicant();
+        Assert.Equal(judged.Age, decided.Age);
+        Assert.Equal(judged.UnemploymentDays, decided.UnemploymentDays);
+        Assert.Equal(judged.LabourMarketSubsidyDays, decided.LabourMarketSubsidyDays);
+        Assert.Equal(judged.TargetGroups, decided.TargetGroups);
+        Assert.Equal(judged.HomeMunicipalityId, decided.HomeMunicipalityId);
+        Assert.False(decided.HasStatePaySubsidy);
+    }
+
+    [Fact]
     public void A_fixed_sum_rule_grants_no_percentage_and_its_total_cap_holds()
     {
         var sotkamo = KuntalisaRules.Sotkamo(SotkamoId);

@@ -51,6 +51,26 @@ public sealed class DecisionLetterTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task The_grounds_keep_the_facts_judged_at_approval_after_the_job_search_has_ended()
+    {
+        var decision = await TestDecisions.AddAsync(app, DecisionStage.Approved);
+        await using (var db = app.NewDbContext())
+        {
+            // The client starts the subsidised job: their job search ends and the unemployment run with it.
+            var client = await db.JobSeekers.Include(j => j.Spells).SingleAsync(j => j.Id == decision.JobSeekerId);
+            client.EndCurrentSpell(TestClients.Today, Domain.JobSeekers.SpellEndReason.OpenMarketJob);
+            await db.SaveChangesAsync();
+        }
+
+        using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");
+        var text = TextOf(await counsellor.PageAsync(LetterUrl(decision) + "?lang=fi"));
+
+        // Kajaani's rule: at least 91 days unemployed, judged on the application date when the client had them.
+        Assert.Contains("Työttömyyspäivät", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vain 0 päivää", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_payment_schedule_lists_each_subsidy_month_with_its_claim_deadline()
     {
         var decision = await TestDecisions.AddAsync(app, DecisionStage.Approved);

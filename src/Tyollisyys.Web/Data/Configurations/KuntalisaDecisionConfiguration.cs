@@ -28,6 +28,7 @@ internal sealed class KuntalisaDecisionConfiguration : IEntityTypeConfiguration<
         builder.Property(d => d.RecoveryAmount).HasPrecision(12, 2);
         builder.Property<uint>("xmin").IsRowVersion();
         builder.Ignore(d => d.Employment);
+        builder.Ignore(d => d.DecidedApplicant);
         builder.Ignore(d => d.SubsidyPeriod);
         builder.Ignore(d => d.IsLive);
         builder.Ignore(d => d.TotalPaid);

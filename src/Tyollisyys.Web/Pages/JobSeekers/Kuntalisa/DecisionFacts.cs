@@ -37,8 +37,9 @@ public static class DecisionFacts
     public static KuntalisaApplication ApplicationFor(KuntalisaDecision decision, JobSeeker client, EmployerType employerType)
     {
         ArgumentNullException.ThrowIfNull(decision);
+        // Once approved, the facts the approval was judged on; before, the client's as they are now read.
         return decision.ToApplication(
-            ApplicantFor(client, decision.ApplicationDate, decision.HasStatePaySubsidy),
+            decision.DecidedApplicant ?? ApplicantFor(client, decision.ApplicationDate, decision.HasStatePaySubsidy),
             CategoryOf(employerType));
     }
 }
