@@ -29,6 +29,9 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
     /// <summary>Stands for the id of a journal entry of that client, created with it.</summary>
     private const string JournalEntry = "{journalEntry}";
 
+    /// <summary>Stands for the id of an approved kuntalisä decision of that client, created with it.</summary>
+    private const string Decision = "{decision}";
+
     /// <summary>Page → (a URL that reaches it, then the answer for anonymous, Counsellor, Manager, Admin).</summary>
     private static readonly Dictionary<string, (string Url, string Anonymous, string Counsellor, string Manager, string Admin)> Matrix = new()
     {
@@ -96,6 +99,10 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Employers/Contacts/Edit"] = ("/Employers/{employer}/Contacts/{employerContact}/Edit", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/Contacts/Remove"] = ("/Employers/{employer}/Contacts/{employerContact}/Remove", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/DeMinimisDeclarations/New"] = ("/Employers/{employer}/DeMinimis/New", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/Claims/New"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Claims/New", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/EndEarly"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/EndEarly", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/Cancel"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Cancel", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/Close"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Close", ToLogin, Ok, Ok, Forbidden),
     };
 
     [Fact]
@@ -128,13 +135,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         var (clientId, _) = await TestClients.CreateAsync(app, "ohjaaja1");
         await TestPlans.AgreeAsync(app, clientId); // the version pages need a version 1
         var entryId = (await app.AddEntryAsync(clientId)).Id;
+        var decisionId = (await TestDecisions.AddAsync(app, DecisionStage.Approved, clientId)).Id;
 
         foreach (var (page, template) in Matrix)
         {
             var row = template with { Url = ids.Aggregate(template.Url, (url, id) => url.Replace(id.Key, id.Value, StringComparison.Ordinal)) };
             foreach (var (role, expected) in new[] { ("anonymous", row.Anonymous), ("Counsellor", row.Counsellor), ("Manager", row.Manager), ("Admin", row.Admin) })
             {
-                var actual = await AnswerAsync(clients[role], WithClient(row.Url, clientId, entryId));
+                var actual = await AnswerAsync(clients[role], WithClient(row.Url, clientId, entryId, decisionId));
                 forbidden += actual == Forbidden ? 1 : 0;
                 if (actual != expected)
                 {
@@ -206,13 +214,14 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
     {
         var (clientId, _) = await TestClients.CreateAsync(app, "ohjaaja1");
         var entryId = (await app.AddEntryAsync(clientId)).Id;
+        var decisionId = (await TestDecisions.AddAsync(app, DecisionStage.Approved, clientId)).Id;
         using var otherOffice = await app.NewClient().SignInAsync("ohjaaja3");
         var clientPages = Matrix.Values.Where(row => row.Url.Contains(Client, StringComparison.Ordinal)).ToList();
 
         var answers = new List<string>();
         foreach (var row in clientPages)
         {
-            answers.Add(await AnswerAsync(otherOffice, WithClient(row.Url, clientId, entryId)));
+            answers.Add(await AnswerAsync(otherOffice, WithClient(row.Url, clientId, entryId, decisionId)));
         }
 
         Assert.NotEmpty(clientPages);
@@ -221,9 +230,10 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         Assert.Equal(clientPages.Count, await db.AuditEvents.CountAsync(e => e.Action == AuditAction.AccessDenied && e.ClientId == clientId));
     }
 
-    private static string WithClient(string url, long clientId, long entryId) =>
+    private static string WithClient(string url, long clientId, long entryId, long decisionId) =>
         url.Replace(Client, clientId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace(JournalEntry, entryId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace(JournalEntry, entryId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace(Decision, decisionId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static async Task<string> AnswerAsync(StaffClient client, string url)
     {
