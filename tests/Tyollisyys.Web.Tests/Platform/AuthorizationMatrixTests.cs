@@ -106,6 +106,10 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Employers/Contacts/Remove"] = ("/Employers/{employer}/Contacts/{employerContact}/Remove", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/DeMinimisDeclarations/New"] = ("/Employers/{employer}/DeMinimis/New", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Kuntalisa/Letter"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Letter?lang=sv", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/Claims/New"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Claims/New", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/EndEarly"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/EndEarly", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/Cancel"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Cancel", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/Kuntalisa/Close"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Close", ToLogin, Ok, Ok, Forbidden),
     };
 
     [Fact]
