@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Domain.Organisation;
 using Tyollisyys.Web.Infrastructure.Auth;
 
@@ -7,7 +8,8 @@ namespace Tyollisyys.Web.Data;
 
 /// <summary>
 /// The demo organisation of the README: Kainuu with Kajaani, Sotkamo and Paltamo, two offices and five
-/// users. Seeded only on the embedded database or when asked (Tyollisyys:SeedDemoData). Idempotent.
+/// users, their clients and case histories, the kuntalisä rules, employers, appropriations and decisions.
+/// Seeded only on the embedded database or when asked (Tyollisyys:SeedDemoData). Idempotent.
 /// </summary>
 public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, RoleManager<IdentityRole<Guid>> roles, TimeProvider clock)
 {
@@ -21,6 +23,15 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
         ("esihenkilo", "Mikko Esihenkilö", Roles.Manager, KajaaniOffice),
         ("paakayttaja", "Liisa Pääkäyttäjä", Roles.Admin, KajaaniOffice),
     ];
+
+    /// <summary>This year's and last year's kuntalisä appropriations of the demo municipalities, by municipality code.</summary>
+    public static readonly IReadOnlyDictionary<string, (decimal ThisYear, decimal LastYear)> AppropriationAmounts =
+        new Dictionary<string, (decimal, decimal)>(StringComparer.Ordinal)
+        {
+            ["205"] = (250_000m, 220_000m),
+            ["765"] = (60_000m, 50_000m),
+            ["620"] = (30_000m, 25_000m),
+        };
 
     private const string KajaaniOffice = "Kajaanin työllisyyspalvelut";
     private const string SotkamoOffice = "Sotkamon työllisyyspalvelut";
@@ -69,6 +80,80 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
 
         await SeedClientsAsync();
         await SeedCaseHistoriesAsync();
+        await KuntalisaDemoRules.SeedAsync(db);
+        await SeedEmployersAsync();
+        await SeedAppropriationsAsync();
+        await SeedDecisionsAsync();
+    }
+
+    /// <summary>The demo employer registry, when the registry is empty.</summary>
+    private async Task SeedEmployersAsync()
+    {
+        if (await db.Employers.AnyAsync())
+        {
+            return;
+        }
+
+        db.Employers.AddRange(Generation.DemoEmployers.Build(Infrastructure.Localization.Formats.FinnishDate(clock.GetUtcNow())));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>This year's and last year's appropriations of the demo municipalities, where missing.</summary>
+    private async Task SeedAppropriationsAsync()
+    {
+        var year = Infrastructure.Localization.Formats.FinnishDate(clock.GetUtcNow()).Year;
+        var codes = AppropriationAmounts.Keys.ToList();
+        var municipalities = await db.Municipalities.Where(m => codes.Contains(m.Code)).ToDictionaryAsync(m => m.Id, m => m.Code);
+        var existing = await db.Appropriations.Where(a => municipalities.Keys.Contains(a.MunicipalityId) && (a.Year == year || a.Year == year - 1))
+            .Select(a => new { a.MunicipalityId, a.Year }).ToListAsync();
+        foreach (var (id, code) in municipalities)
+        {
+            foreach (var (forYear, amount) in new[] { (year, AppropriationAmounts[code].ThisYear), (year - 1, AppropriationAmounts[code].LastYear) })
+            {
+                if (!existing.Any(a => a.MunicipalityId == id && a.Year == forYear))
+                {
+                    db.Appropriations.Add(new Appropriation(id, forYear, amount));
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Kuntalisä decisions in every lifecycle state for the demo clients (see <see cref="Generation.DemoDecisions"/>),
+    /// with the number series that continue their numbers. Runs once: when there are clients and no decisions.
+    /// </summary>
+    private async Task SeedDecisionsAsync()
+    {
+        if (await db.KuntalisaDecisions.AnyAsync() || !await db.JobSeekers.AnyAsync())
+        {
+            return;
+        }
+
+        var today = Infrastructure.Localization.Formats.FinnishDate(clock.GetUtcNow());
+        var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.Code, m => m.Id);
+        var decider = await db.Users.Where(u => u.UserName == "esihenkilo").Select(u => u.Id).SingleAsync();
+        var appropriations = await db.Appropriations.AsNoTracking().Where(a => a.Year >= today.Year - 1)
+            .ToDictionaryAsync(a => (a.MunicipalityId, a.Year), a => a.Amount);
+        var generator = new Generation.DemoDecisions(
+            today,
+            decider,
+            await db.KuntalisaRuleVersions.AsNoTracking().ToListAsync(),
+            await db.Employers.AsNoTracking().ToListAsync(),
+            appropriations);
+        var clients = await db.JobSeekers.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+        foreach (var (code, stages) in new[] { ("205", Generation.DemoDecisions.KajaaniStages), ("765", Generation.DemoDecisions.SotkamoStages), ("620", Generation.DemoDecisions.PaltamoStages) })
+        {
+            if (municipalities.TryGetValue(code, out var municipalityId))
+            {
+                generator.AddFor(municipalityId, clients, stages);
+            }
+        }
+
+        db.KuntalisaDecisions.AddRange(generator.Decisions);
+        db.KuntalisaNumberSeries.AddRange(generator.Series);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>

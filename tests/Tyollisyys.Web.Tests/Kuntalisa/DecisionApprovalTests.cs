@@ -19,7 +19,11 @@ public sealed class DecisionApprovalTests : IAsyncLifetime
 {
     private readonly AppFactory _app = new();
 
-    public Task InitializeAsync() => _app.InitializeAsync();
+    public async Task InitializeAsync()
+    {
+        await _app.InitializeAsync();
+        await TestDecisions.ClearDemoDecisionsAsync(_app);
+    }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 

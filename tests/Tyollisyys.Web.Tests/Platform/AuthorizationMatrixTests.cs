@@ -104,6 +104,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Employers/Contacts/New"] = ("/Employers/{employer}/Contacts/New", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/Contacts/Edit"] = ("/Employers/{employer}/Contacts/{employerContact}/Edit", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/Contacts/Remove"] = ("/Employers/{employer}/Contacts/{employerContact}/Remove", ToLogin, Ok, Ok, Forbidden),
+        ["/Kuntalisa/Budget"] = ("/Kuntalisa/Budget", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/DeMinimisDeclarations/New"] = ("/Employers/{employer}/DeMinimis/New", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Kuntalisa/Letter"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Letter?lang=sv", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Kuntalisa/Claims/New"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Claims/New", ToLogin, Ok, Ok, Forbidden),

@@ -64,6 +64,16 @@ public static class TestDecisions
         return employer;
     }
 
+    /// <summary>
+    /// Removes the demo data's decisions, number series and appropriations from this test class's database, for tests
+    /// that count from an empty register (numbers from 0001, committed sums of their own decisions only).
+    /// </summary>
+    public static async Task ClearDemoDecisionsAsync(AppFactory app)
+    {
+        await using var db = app.NewDbContext();
+        await db.Database.ExecuteSqlRawAsync("TRUNCATE kuntalisa_payment_claims, kuntalisa_decisions, kuntalisa_number_series; DELETE FROM kuntalisa_appropriations;");
+    }
+
     /// <summary>Seeds the demo rules and gives every municipality a roomy appropriation for this year (both once).</summary>
     public static async Task EnsureRulesAndAppropriationsAsync(AppFactory app, decimal amount = 10_000_000m)
     {

@@ -10,10 +10,14 @@ using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Localization;
 using Tyollisyys.Web.Infrastructure.Validation;
+using Tyollisyys.Web.Pages.JobSeekers.Kuntalisa;
 
 namespace Tyollisyys.Web.Pages.Admin.Appropriations;
 
-/// <summary>Revises the amount of an appropriation (e.g. after a supplementary budget); municipality and year stay.</summary>
+/// <summary>
+/// Revises the amount of an appropriation (e.g. after a supplementary budget); municipality and year stay. Lowering
+/// below what the year's decisions already commit is refused.
+/// </summary>
 public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<AppropriationAmountFields> validator, IStringLocalizer<SharedResource> t)
     : PageModel
 {
@@ -23,6 +27,9 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Approp
     public Appropriation Appropriation { get; private set; } = null!;
 
     public string MunicipalityName { get; private set; } = string.Empty;
+
+    /// <summary>What the year's decisions commit: the lowest amount the appropriation can be revised to.</summary>
+    public decimal Committed { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -44,15 +51,24 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Approp
 
         Appropriation = appropriation;
         MunicipalityName = await NameOfAsync(appropriation.MunicipalityId);
+        Committed = await DecisionApproval.CommittedAsync(db, appropriation.MunicipalityId, appropriation.Year);
         if (!validator.Validate(Input).IsValidInto(ModelState, nameof(Input)))
         {
             return Page();
         }
 
         var before = appropriation.Amount;
+
+        // The same lock approvals take (DecisionApproval): while this transaction holds the row, no approval can
+        // commit against it, so the committed sum read here stays true until the lowered amount is saved.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database
+            .SqlQuery<int>($"SELECT id AS \"Value\" FROM kuntalisa_appropriations WHERE id = {id} FOR UPDATE")
+            .ToListAsync();
+        Committed = await DecisionApproval.CommittedAsync(db, appropriation.MunicipalityId, appropriation.Year);
         try
         {
-            appropriation.Revise(AppropriationAmount.Parse(Input.Amount));
+            appropriation.Revise(AppropriationAmount.Parse(Input.Amount), Committed);
         }
         catch (DomainException ex)
         {
@@ -73,13 +89,20 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Approp
             t["Admin.Appropriations.Saved", MunicipalityName, appropriation.Year, Formats.Euros(appropriation.Amount)].Value,
             "/Admin/Appropriations/Index",
             ShowAsync);
-        return result is RedirectToPageResult ? RedirectToPage("/Admin/Appropriations/Index", new { year = appropriation.Year }) : result;
+        if (result is not RedirectToPageResult)
+        {
+            return result;
+        }
+
+        await transaction.CommitAsync();
+        return RedirectToPage("/Admin/Appropriations/Index", new { year = appropriation.Year });
     }
 
     private async Task ShowAsync(Appropriation appropriation)
     {
         Appropriation = appropriation;
         MunicipalityName = await NameOfAsync(appropriation.MunicipalityId);
+        Committed = await DecisionApproval.CommittedAsync(db, appropriation.MunicipalityId, appropriation.Year);
         Input = new AppropriationAmountFields { Amount = FinnishDecimal.ForInput(appropriation.Amount), Version = RowVersion.Of(db, appropriation) };
     }
 
