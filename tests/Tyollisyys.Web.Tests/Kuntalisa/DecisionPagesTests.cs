@@ -219,6 +219,7 @@ public sealed class DecisionPagesTests(AppFactory app) : IClassFixture<AppFactor
     {
         await using var isolated = new AppFactory();
         await isolated.InitializeAsync();
+        await TestDecisions.ClearDemoDecisionsAsync(isolated);
         var decision = await TestDecisions.AddAsync(isolated, DecisionStage.Submitted);
         await using (var db = isolated.NewDbContext())
         {

@@ -9,25 +9,22 @@ namespace Tyollisyys.Web.Infrastructure.Localization;
 /// </summary>
 public static class EuroInput
 {
+    /// <summary>Ten digits of euros: far above any sum this register handles, so only typing errors fall outside.</summary>
+    private const decimal Limit = 10_000_000_000m;
+
     public static bool TryParse(string? text, out decimal amount)
     {
+        // One reading of Finnish numbers (FinnishDecimal); a sum of money adds: not negative, whole cents, no percent.
         amount = 0m;
-        var compact = new string((text ?? string.Empty).Trim().TrimEnd('€').Where(c => c is not (' ' or '\u00A0' or '\u202F')).ToArray());
-        if (compact.Length == 0)
+        if (text is null || text.Contains('%', StringComparison.Ordinal)
+            || !FinnishDecimal.TryParse(text, out var value)
+            || value < 0 || value >= Limit || decimal.Round(value, 2) != value)
         {
             return false;
         }
 
-        var separator = compact.IndexOfAny([',', '.']);
-        var whole = separator < 0 ? compact : compact[..separator];
-        var cents = separator < 0 ? string.Empty : compact[(separator + 1)..];
-        if (whole.Length is 0 or > 10 || !whole.All(char.IsAsciiDigit)
-            || (separator >= 0 && (cents.Length is 0 or > 2 || !cents.All(char.IsAsciiDigit))))
-        {
-            return false;
-        }
-
-        return decimal.TryParse(separator < 0 ? whole : $"{whole}.{cents}", NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+        amount = value;
+        return true;
     }
 
     /// <summary>The sum as the form shows it again: "12 500,50" (plain spaces, so it reads back the same).</summary>
