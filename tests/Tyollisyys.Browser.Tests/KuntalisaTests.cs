@@ -25,7 +25,7 @@ public sealed class KuntalisaTests(BrowserFixture browser, LiveApp app) : Browse
         await GoToAsync($"/JobSeekers/{clientId}");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Uusi kuntalisähakemus" }).ClickAsync();
         await Axe.AssertAccessibleAsync(Page);
-        await Page.GetByLabel("Työnantaja", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = employer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await Page.Locator("#Input_EmployerId").SelectOptionAsync(new SelectOptionValue { Value = employer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         await Page.GetByLabel("Hakemuspäivä").FillAsync(start.AddDays(-7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await Page.GetByLabel("Työsuhde alkaa").FillAsync(start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await Page.GetByLabel("Työsuhde päättyy").FillAsync(start.AddMonths(6).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
