@@ -4,12 +4,16 @@ using Tyollisyys.Web.Data;
 
 namespace Tyollisyys.Web.Pages.JobSeekers.Kuntalisa;
 
-/// <summary>One line of a list of decisions (card, employer page, decision list): a projection, no entities.</summary>
+/// <summary>
+/// One line of a list of decisions (card, employer page, decision list): a projection, no entities. Numbers run per
+/// municipality, so the paying municipality goes with the number.
+/// </summary>
 public sealed record DecisionRow(
     long Id,
     long ClientId,
     string ClientName,
     string EmployerName,
+    string MunicipalityName,
     string? Number,
     KuntalisaDecisionStatus Status,
     DateOnly ApplicationDate,
@@ -28,6 +32,7 @@ public static class DecisionRows
                 d.JobSeekerId,
                 db.JobSeekers.Where(j => j.Id == d.JobSeekerId).Select(j => j.LastName + ", " + j.FirstNames).First(),
                 db.Employers.Where(e => e.Id == d.EmployerId).Select(e => e.Name).First(),
+                db.Municipalities.Where(m => m.Id == d.MunicipalityId).Select(m => m.NameFi).First(),
                 d.Number,
                 d.Status,
                 d.ApplicationDate,
