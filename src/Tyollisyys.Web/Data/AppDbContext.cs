@@ -10,6 +10,7 @@ using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Domain.Organisation;
 using Tyollisyys.Domain.Plans;
 using Tyollisyys.Domain.Process;
+using Tyollisyys.Domain.WorkTrials;
 using Tyollisyys.Web.Infrastructure.Audit;
 
 namespace Tyollisyys.Web.Data;
@@ -52,6 +53,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<KuntalisaPaymentClaim> KuntalisaPaymentClaims => Set<KuntalisaPaymentClaim>();
 
     public DbSet<KuntalisaNumberSeries> KuntalisaNumberSeries => Set<KuntalisaNumberSeries>();
+
+    public DbSet<WorkTrialAgreement> WorkTrials => Set<WorkTrialAgreement>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

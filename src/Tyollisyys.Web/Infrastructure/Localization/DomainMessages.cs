@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Tyollisyys.Domain.Common;
+using Tyollisyys.Domain.Employers;
 using Tyollisyys.Domain.Kuntalisa;
+using Tyollisyys.Domain.WorkTrials;
 
 namespace Tyollisyys.Web.Infrastructure.Localization;
 
@@ -26,6 +28,10 @@ public static class DomainMessages
         decimal number => Formats.Number(number),
         KuntalisaDecisionStatus status => t["Kuntalisa.Status." + status].Value,
         KuntalisaDecisionAction action => t["Kuntalisa.Action." + action].Value,
+        WorkTrialStatus status => t["WorkTrials.Status." + status].Value,
+        WorkTrialAction action => t["WorkTrials.Action." + action].Value,
+        WorkTrialParty party => t["WorkTrials.Party." + party].Value,
+        EmployerType type => t["Employers.Type." + type].Value,
         _ => argument,
     };
 }
