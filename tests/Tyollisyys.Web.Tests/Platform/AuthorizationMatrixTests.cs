@@ -96,6 +96,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/JobSeekers/Kuntalisa/Decision"] = ("{draftDecision}", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Kuntalisa/Edit"] = ("{draftDecision}/Edit", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Kuntalisa/Decide"] = ("{submittedDecision}/Decide", ToLogin, Forbidden, Ok, Forbidden),
+        ["/JobSeekers/WorkTrials/New"] = ($"/JobSeekers/{Client}/WorkTrials/New", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/WorkTrials/Details"] = ("{workTrial}", ToLogin, Ok, Ok, Forbidden),
         ["/Kuntalisa/Index"] = ("/Kuntalisa", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/Index"] = ("/Employers", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/New"] = ("/Employers/New", ToLogin, Ok, Ok, Forbidden),
@@ -183,9 +185,11 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         }
 
         var draft = await TestDecisions.AddAsync(app, DecisionStage.Draft);
+        var trial = await TestWorkTrials.AddAsync(app);
         var submitted = await TestDecisions.AddAsync(app, DecisionStage.Submitted);
         return new Dictionary<string, string>
         {
+            ["{workTrial}"] = Pages.JobSeekers.WorkTrials.DetailsModel.PathOf(trial.JobSeekerId, trial.Id),
             ["{draftDecision}"] = DecisionPageModel.PathOf(draft.JobSeekerId, draft.Id),
             ["{submittedDecision}"] = DecisionPageModel.PathOf(submitted.JobSeekerId, submitted.Id),
             ["{employer}"] = employer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

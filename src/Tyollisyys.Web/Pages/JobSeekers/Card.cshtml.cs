@@ -46,6 +46,8 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
 
     public Kuntalisa.KuntalisaCardSection Kuntalisa { get; private set; } = null!;
 
+    public WorkTrials.WorkTrialCardSection WorkTrials { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(long id)
     {
         if (!await LoadAsync(id))
@@ -98,6 +100,7 @@ public sealed class CardModel(AppDbContext db, AuditLog audit, TimeProvider cloc
         Journal = await JournalQueries.LatestAsync(db, client.Id, MaySeeSensitive);
         Capacity = await JobSeekers.Capacity.CapacityQueries.LatestAsync(db, client.Id);
         Kuntalisa = await JobSeekers.Kuntalisa.KuntalisaCardSection.LoadAsync(db, client.Id);
+        WorkTrials = await JobSeekers.WorkTrials.WorkTrialCardSection.LoadAsync(db, client.Id);
         return true;
     }
 

@@ -1,0 +1,92 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Tyollisyys.Domain.Common;
+using Tyollisyys.Domain.Employers;
+using Tyollisyys.Domain.JobSeekers;
+using Tyollisyys.Domain.WorkTrials;
+using Tyollisyys.Web.Data;
+using Tyollisyys.Web.Infrastructure.Audit;
+using Tyollisyys.Web.Infrastructure.Localization;
+using Tyollisyys.Web.Infrastructure.Validation;
+using Tyollisyys.Web.Pages.JobSeekers.Kuntalisa;
+
+namespace Tyollisyys.Web.Pages.JobSeekers.WorkTrials;
+
+/// <summary>
+/// Drafts a work-trial agreement. The limits (6 months with one organiser, 12 in all, no overlap) are checked against
+/// the person's saved trials inside the saving transaction, under a per-person advisory lock, so two drafts saved at once
+/// cannot together pass them.
+/// </summary>
+public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<WorkTrialInput> validator, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public const string RecordType = "WorkTrial";
+
+    [BindProperty]
+    public WorkTrialInput Input { get; set; } = new();
+
+    public JobSeeker Client { get; private set; } = null!;
+
+    public IReadOnlyList<EmployerOption> Organisers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        if (await db.ViewVisibleAsync(audit, User, id, "work-trial-form") is not { } client)
+        {
+            return NotFound();
+        }
+
+        Client = client;
+        Organisers = await DraftForm.EmployersAsync(db);
+        Input.DaysPerWeek = 5;
+        Input.HoursPerDay = "6";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id)
+    {
+        ModelState.Clear();
+        if (await db.ViewVisibleAsync(audit, User, id, "work-trial-form") is not { } client)
+        {
+            return NotFound();
+        }
+
+        Client = client;
+        Organisers = await DraftForm.EmployersAsync(db);
+        if (!validator.Validate(Input).IsValidInto(ModelState, nameof(Input)))
+        {
+            return Page();
+        }
+
+        var organiserType = await db.Employers.Where(e => e.Id == Input.OrganiserId).Select(e => (EmployerType?)e.Type).SingleOrDefaultAsync();
+        if (organiserType is null)
+        {
+            ModelState.AddModelError("Input.OrganiserId", t["WorkTrials.Form.OrganiserRequired"]);
+            return Page();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        try
+        {
+            var trial = WorkTrialAgreement.Draft(client.Id, Input.OrganiserId!.Value, organiserType.Value, Input.Goal!.Value, Input.ToDetails());
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('work-trials'), {(int)(client.Id % int.MaxValue)})");
+            var persons = await db.WorkTrials.AsNoTracking().Where(w => w.JobSeekerId == client.Id).ToListAsync();
+            WorkTrialLimits.Check(trial, persons);
+            db.WorkTrials.Add(trial);
+            await db.SaveChangesAsync();
+            audit.Record(AuditAction.Create, RecordType, trial.Id.ToString(CultureInfo.InvariantCulture), clientId: client.Id, reason: "work-trial-drafted");
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            TempData["Status"] = t["WorkTrials.New.Done"].Value;
+            return LocalRedirect(DetailsModel.PathOf(client.Id, trial.Id));
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(t, ex);
+            return Page();
+        }
+    }
+}

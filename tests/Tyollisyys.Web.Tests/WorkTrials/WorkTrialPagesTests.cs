@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Tyollisyys.Domain.WorkTrials;
+using Tyollisyys.Web.Infrastructure.Audit;
+using Tyollisyys.Web.Pages.JobSeekers.WorkTrials;
+using Tyollisyys.Web.Tests.Support;
+using Xunit;
+
+namespace Tyollisyys.Web.Tests.WorkTrials;
+
+/// <summary>Drafting a work-trial agreement, signing it, starting it and logging follow-up contacts through the pages.</summary>
+public sealed class WorkTrialPagesTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string> Fields(int organiserId, DateOnly start, DateOnly end) => new()
+    {
+        ["Input.OrganiserId"] = organiserId.ToString(CultureInfo.InvariantCulture),
+        ["Input.Goal"] = nameof(WorkTrialGoal.CareerChoice),
+        ["Input.SupervisorName"] = "Sari Ohjaaja",
+        ["Input.SupervisorEmail"] = "sari@example.fi",
+        ["Input.Tasks"] = "Varastotyöt ja keräily",
+        ["Input.StartDate"] = Day(start),
+        ["Input.EndDate"] = Day(end),
+        ["Input.DaysPerWeek"] = "4",
+        ["Input.HoursPerDay"] = "6,5",
+    };
+
+    [Fact]
+    public async Task A_counsellor_drafts_signs_and_starts_a_trial_and_logs_a_contact()
+    {
+        var clientId = await TestDecisions.AddEligibleClientAsync(app);
+        var organiser = await TestDecisions.AddEmployerAsync(app);
+        using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");
+        var today = TestClients.Today;
+
+        using var created = await counsellor.PostFormAsync($"/JobSeekers/{clientId}/WorkTrials/New", Fields(organiser.Id, today, today.AddMonths(2)));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var path = created.Headers.Location!.OriginalString;
+
+        foreach (var party in Enum.GetValues<WorkTrialParty>())
+        {
+            var page = await counsellor.PageAsync(path);
+            var fields = new Dictionary<string, string>
+            {
+                ["RowVersion"] = page.QuerySelector("input[name=RowVersion]")!.GetAttribute("value")!,
+                ["Party"] = party.ToString(),
+                ["SignedOn"] = Day(today),
+            };
+            using var signed = await counsellor.PostFormAsync(path + "?handler=Sign", fields, path);
+            Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
+        }
+
+        var signedPage = await counsellor.PageAsync(path);
+        using (var started = await counsellor.PostFormAsync(path + "?handler=Start", new() { ["RowVersion"] = signedPage.QuerySelector("input[name=RowVersion]")!.GetAttribute("value")! }, path))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        }
+
+        var ongoing = await counsellor.PageAsync(path);
+        using (var logged = await counsellor.PostFormAsync(path + "?handler=Contact", new()
+        {
+            ["RowVersion"] = ongoing.QuerySelector("input[name=RowVersion]")!.GetAttribute("value")!,
+            ["Contact.Date"] = Day(today),
+            ["Contact.Kind"] = nameof(WorkTrialContactKind.StartMeeting),
+            ["Contact.Channel"] = nameof(ContactChannel.Visit),
+            ["Contact.WithWhom"] = "Sari Ohjaaja",
+        }, path))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
+        }
+
+        await using var db = app.NewDbContext();
+        var trial = await db.WorkTrials.Include(w => w.Contacts).AsNoTracking().SingleAsync(w => w.JobSeekerId == clientId);
+        Assert.Equal(WorkTrialStatus.Ongoing, trial.Status);
+        Assert.Equal(6.5m, trial.HoursPerDay);
+        Assert.Single(trial.Contacts);
+        Assert.Equal(1, await TestClients.AuditCountAsync(app, clientId, AuditAction.Create, "work-trial-drafted", NewModel.RecordType));
+        Assert.Equal(3, await TestClients.AuditCountAsync(app, clientId, AuditAction.Update, "work-trial-signed", NewModel.RecordType));
+        var card = await counsellor.PageAsync(TestClients.CardUrl(clientId));
+        Assert.Contains(organiser.Name, card.QuerySelector("#work-trials-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_trial_cannot_start_before_all_three_have_signed()
+    {
+        var trial = await TestWorkTrials.AddAsync(app, start: TestClients.Today);
+        var path = DetailsModel.PathOf(trial.JobSeekerId, trial.Id);
+        using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");
+        var page = await counsellor.PageAsync(path);
+        Assert.Null(page.QuerySelector("form[action*='handler=Start']"));
+
+        var answer = await counsellor.PostFormExpectingPageAsync(path + "?handler=Start", new() { ["RowVersion"] = page.QuerySelector("input[name=RowVersion]")!.GetAttribute("value")! }, path);
+
+        Assert.Contains(StaffClient.ErrorMessages(answer), e => e.StartsWith("Työkokeilu voi alkaa vasta, kun kaikki kolme", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Bounds_and_limits_are_refused_with_the_numbers_and_the_input_kept()
+    {
+        var clientId = await TestDecisions.AddEligibleClientAsync(app);
+        var organiser = await TestDecisions.AddEmployerAsync(app);
+        using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");
+        var start = new DateOnly(2027, 1, 4);
+        var fields = Fields(organiser.Id, start, start.AddMonths(1));
+        fields["Input.DaysPerWeek"] = "6";
+        fields["Input.HoursPerDay"] = "9";
+
+        var page = await counsellor.PostFormExpectingPageAsync($"/JobSeekers/{clientId}/WorkTrials/New", fields);
+        Assert.Contains("Päiviä viikossa on 1–5.", StaffClient.ErrorMessages(page));
+        Assert.Contains(StaffClient.ErrorMessages(page), e => e.StartsWith("Tunteja päivässä on 4–8", StringComparison.Ordinal));
+
+        // 4.1.–3.7.2027 is 181 days = 6 months from 4.1.; one day more with the same organiser is refused.
+        using (var first = await counsellor.PostFormAsync($"/JobSeekers/{clientId}/WorkTrials/New", Fields(organiser.Id, start, new DateOnly(2027, 7, 3))))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        }
+
+        page = await counsellor.PostFormExpectingPageAsync($"/JobSeekers/{clientId}/WorkTrials/New", Fields(organiser.Id, new DateOnly(2027, 7, 4), new DateOnly(2027, 7, 4)));
+        Assert.Contains(StaffClient.ErrorMessages(page), e => e.Contains("182", StringComparison.Ordinal) && e.Contains("181", StringComparison.Ordinal));
+
+        page = await counsellor.PostFormExpectingPageAsync($"/JobSeekers/{clientId}/WorkTrials/New", Fields(organiser.Id, new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 5)));
+        Assert.Contains(StaffClient.ErrorMessages(page), e => e.StartsWith("Työkokeilu on päällekkäin", StringComparison.Ordinal));
+        await using var db = app.NewDbContext();
+        Assert.Equal(1, await db.WorkTrials.CountAsync(w => w.JobSeekerId == clientId));
+    }
+
+    [Fact]
+    public async Task Another_offices_counsellor_does_not_find_the_trial_and_an_admin_is_refused()
+    {
+        var trial = await TestWorkTrials.AddAsync(app);
+        var path = DetailsModel.PathOf(trial.JobSeekerId, trial.Id);
+        using var otherOffice = await app.NewClient().SignInAsync("ohjaaja3");
+        using var admin = await app.NewClient().SignInAsync("paakayttaja");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await otherOffice.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherOffice.GetAsync($"/JobSeekers/{trial.JobSeekerId}/WorkTrials/New")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync(path)).StatusCode);
+        Assert.True(await TestClients.AuditCountAsync(app, trial.JobSeekerId, AuditAction.AccessDenied) >= 2);
+    }
+}
