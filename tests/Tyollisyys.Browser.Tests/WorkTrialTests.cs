@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Tyollisyys.Browser.Tests.Support;
+using Tyollisyys.Web.Tests.Support;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Tyollisyys.Browser.Tests;
+
+public sealed class WorkTrialTests(BrowserFixture browser, LiveApp app) : BrowserTest(browser, app)
+{
+    private readonly LiveApp _app = app;
+
+    [Fact]
+    public async Task A_counsellor_creates_signs_and_starts_a_work_trial()
+    {
+        var clientId = await TestDecisions.AddEligibleClientAsync(_app);
+        var organiser = await TestDecisions.AddEmployerAsync(_app);
+        var today = TestClients.Today;
+
+        await SignInAsync("ohjaaja1");
+        await GoToAsync($"/JobSeekers/{clientId}");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Uusi työkokeilusopimus" }).ClickAsync();
+        await Axe.AssertAccessibleAsync(Page);
+        await Page.Locator("#Input_OrganiserId").SelectOptionAsync(new SelectOptionValue { Value = organiser.Id.ToString(CultureInfo.InvariantCulture) });
+        await Page.Locator("#Input_SupervisorName").FillAsync("Sari Ohjaaja");
+        await Page.Locator("#Input_Goal").SelectOptionAsync(new SelectOptionValue { Label = "Työhön paluu" });
+        await Page.Locator("#Input_Tasks").FillAsync("Varastotyöt ja keräily");
+        await Page.Locator("#Input_StartDate").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Page.Locator("#Input_EndDate").FillAsync(today.AddMonths(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Tallenna sopimusluonnos" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Työkokeilusopimus tallennettiin luonnoksena.");
+        await Axe.AssertAccessibleAsync(Page);
+
+        foreach (var party in new[] { "Työnhakija", "Ohjaaja", "Järjestäjä" })
+        {
+            await Page.GetByRole(AriaRole.Button, new() { Name = $"Kirjaa allekirjoitus ({party})" }).ClickAsync();
+            await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Allekirjoitus kirjattiin.");
+        }
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Aloita työkokeilu" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Työkokeilu alkoi.");
+        await Expect(Page.Locator("main")).ToContainTextAsync("Käynnissä");
+        await Axe.AssertAccessibleAsync(Page);
+    }
+}
