@@ -83,6 +83,70 @@ public sealed class WorkTrialPagesTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task An_ongoing_trial_is_completed_with_its_outcome_or_interrupted_and_the_organisers_page_lists_it()
+    {
+        var completed = await OngoingAsync();
+        var interrupted = await OngoingAsync();
+        using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");
+
+        var path = DetailsModel.PathOf(completed.JobSeekerId, completed.Id);
+        var page = await counsellor.PostFormExpectingPageAsync(path + "?handler=Complete", await EndFieldsAsync(counsellor, path, nameof(WorkTrialOutcome.HiredByOrganiser), " "), path);
+        Assert.Contains("Ohjaajan loppuyhteenveto on pakollinen.", StaffClient.ErrorMessages(page));
+        using (var done = await counsellor.PostFormAsync(path + "?handler=Complete", await EndFieldsAsync(counsellor, path, nameof(WorkTrialOutcome.HiredByOrganiser), "Työllistyi järjestäjälle."), path))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        }
+
+        var otherPath = DetailsModel.PathOf(interrupted.JobSeekerId, interrupted.Id);
+        using (var stopped = await counsellor.PostFormAsync(otherPath + "?handler=Interrupt", await EndFieldsAsync(counsellor, otherPath, null, "Työpaikka vaihtuu"), otherPath))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, stopped.StatusCode);
+        }
+
+        await using var db = app.NewDbContext();
+        var first = await db.WorkTrials.AsNoTracking().SingleAsync(w => w.Id == completed.Id);
+        Assert.Equal(WorkTrialStatus.Completed, first.Status);
+        Assert.True(first.Outcome!.Value.IsPositivePlacement());
+        Assert.Equal(WorkTrialStatus.Interrupted, (await db.WorkTrials.AsNoTracking().SingleAsync(w => w.Id == interrupted.Id)).Status);
+        var employerPage = await counsellor.PageAsync($"/Employers/{first.OrganiserId}");
+        Assert.NotNull(employerPage.QuerySelector($"a[href='{path}']"));
+        using var otherOffice = await app.NewClient().SignInAsync("ohjaaja3");
+        Assert.Null((await otherOffice.PageAsync($"/Employers/{first.OrganiserId}")).QuerySelector($"a[href='{path}']"));
+    }
+
+    private async Task<WorkTrialAgreement> OngoingAsync()
+    {
+        var trial = await TestWorkTrials.AddAsync(app, start: TestClients.Today);
+        await using var db = app.NewDbContext();
+        var tracked = await db.WorkTrials.SingleAsync(w => w.Id == trial.Id);
+        foreach (var party in Enum.GetValues<WorkTrialParty>())
+        {
+            tracked.Sign(party, TestClients.Today);
+        }
+
+        tracked.Start(TestClients.Today);
+        await db.SaveChangesAsync();
+        return tracked;
+    }
+
+    private static async Task<Dictionary<string, string>> EndFieldsAsync(StaffClient staff, string path, string? outcome, string text)
+    {
+        var page = await staff.PageAsync(path);
+        var fields = new Dictionary<string, string>
+        {
+            ["RowVersion"] = page.QuerySelector("input[name=RowVersion]")!.GetAttribute("value")!,
+            ["End.Date"] = Day(TestClients.Today),
+            ["End.Text"] = text,
+        };
+        if (outcome is not null)
+        {
+            fields["End.Outcome"] = outcome;
+        }
+
+        return fields;
+    }
+
+    [Fact]
     public async Task A_trial_cannot_start_before_all_three_have_signed()
     {
         var trial = await TestWorkTrials.AddAsync(app, start: TestClients.Today);

@@ -29,6 +29,8 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
 
     public IReadOnlyList<DecisionRow> Decisions { get; private set; } = [];
 
+    public IReadOnlyList<OrganisedTrial> Trials { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await LoadAsync(db, id) is not { } employer)
@@ -44,6 +46,23 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
         foreach (var clientId in Decisions.Select(d => d.ClientId).Distinct())
         {
             audit.Record(AuditAction.View, "Employer", id.ToString(CultureInfo.InvariantCulture), clientId: clientId, reason: "employer-kuntalisa-decisions");
+        }
+
+        Trials = await db.WorkTrials.AsNoTracking()
+            .Where(w => w.OrganiserId == id && visible.Any(j => j.Id == w.JobSeekerId))
+            .OrderByDescending(w => w.StartDate).ThenByDescending(w => w.Id)
+            .Take(100)
+            .Select(w => new OrganisedTrial(
+                w.Id,
+                w.JobSeekerId,
+                db.JobSeekers.Where(j => j.Id == w.JobSeekerId).Select(j => j.LastName + ", " + j.FirstNames).First(),
+                w.StartDate,
+                w.EndDate,
+                w.Status))
+            .ToListAsync();
+        foreach (var clientId in Trials.Select(w => w.ClientId).Distinct())
+        {
+            audit.Record(AuditAction.View, "Employer", id.ToString(CultureInfo.InvariantCulture), clientId: clientId, reason: "employer-work-trials");
         }
 
         await db.SaveChangesAsync();
@@ -62,3 +81,6 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
             .AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == id);
 }
+
+/// <summary>A work trial the employer organises, as its page lists it.</summary>
+public sealed record OrganisedTrial(long Id, long ClientId, string ClientName, DateOnly StartDate, DateOnly EndDate, Tyollisyys.Domain.WorkTrials.WorkTrialStatus Status);

@@ -27,6 +27,9 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
     [BindProperty]
     public ContactInput Contact { get; set; } = new();
 
+    [BindProperty]
+    public EndInput End { get; set; } = new();
+
     public JobSeeker Client { get; private set; } = null!;
 
     public WorkTrialAgreement Trial { get; private set; } = null!;
@@ -49,6 +52,7 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
 
         await audit.RecordAndSaveAsync(AuditAction.View, NewModel.RecordType, Trial.Id.ToString(CultureInfo.InvariantCulture), clientId: Client.Id, reason: "work-trial");
         Contact.Date = Today;
+        End.Date = Today;
         return Page();
     }
 
@@ -65,6 +69,17 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
             trial => trial.LogContact(Contact.Date ?? Today, Contact.Channel, Contact.WithWhom ?? string.Empty, Contact.Notes, Contact.Kind),
             "work-trial-contact",
             "WorkTrials.Details.ContactLogged");
+
+    public Task<IActionResult> OnPostCompleteAsync(long id, long trialId) =>
+        ChangeAsync(
+            id,
+            trialId,
+            trial => trial.Complete(End.Outcome ?? WorkTrialOutcome.None, End.Date ?? Today, End.Text ?? string.Empty),
+            "work-trial-completed",
+            "WorkTrials.Details.Completed");
+
+    public Task<IActionResult> OnPostInterruptAsync(long id, long trialId) =>
+        ChangeAsync(id, trialId, trial => trial.Interrupt(End.Date ?? Today, End.Text ?? string.Empty), "work-trial-interrupted", "WorkTrials.Details.Interrupted");
 
     private async Task<IActionResult> ChangeAsync(long id, long trialId, Action<WorkTrialAgreement> change, string reason, string doneKey)
     {
@@ -124,6 +139,16 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
         FollowUp = Domain.WorkTrials.FollowUp.DueItems(trial, FollowUpRule.Default, Today);
         RowVersion = db.Entry(trial).Property<uint>("xmin").CurrentValue;
         return true;
+    }
+
+    /// <summary>Completing (outcome, closing summary) or interrupting (last day, reason): a date and a text.</summary>
+    public sealed class EndInput
+    {
+        public DateOnly? Date { get; set; }
+
+        public WorkTrialOutcome? Outcome { get; set; }
+
+        public string? Text { get; set; }
     }
 
     public sealed class ContactInput
