@@ -112,6 +112,26 @@ public sealed class WorkTrialPagesTests(AppFactory app) : IClassFixture<AppFacto
         Assert.NotNull(employerPage.QuerySelector($"a[href='{path}']"));
         using var otherOffice = await app.NewClient().SignInAsync("ohjaaja3");
         Assert.Null((await otherOffice.PageAsync($"/Employers/{first.OrganiserId}")).QuerySelector($"a[href='{path}']"));
+
+        // A change of workplace: the interrupted trial continues with another organiser, once.
+        var next = await TestDecisions.AddEmployerAsync(app, Domain.Employers.EmployerType.Foundation);
+        var continueUrl = $"/JobSeekers/{interrupted.JobSeekerId}/WorkTrials/New?continues={interrupted.Id}";
+        var form = FormReader.FieldsOf(await counsellor.PageAsync(continueUrl));
+        Assert.Equal(nameof(WorkTrialGoal.CareerChoice), form["Input.Goal"]);
+        form["Input.OrganiserId"] = next.Id.ToString(CultureInfo.InvariantCulture);
+        form["Input.SupervisorName"] = "Pekka Ohjaaja";
+        using (var continued = await counsellor.PostFormAsync(continueUrl, form))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, continued.StatusCode);
+        }
+
+        var again = await counsellor.PostFormExpectingPageAsync(continueUrl, form);
+        Assert.Contains("Tälle keskeytetylle työkokeilulle on jo jatkokokeilu.", StaffClient.ErrorMessages(again));
+        await using var check = app.NewDbContext();
+        var chain = await check.WorkTrials.AsNoTracking().SingleAsync(w => w.ContinuesTrialId == interrupted.Id);
+        Assert.Equal(next.Id, chain.OrganiserId);
+        var card = await counsellor.PageAsync(TestClients.CardUrl(interrupted.JobSeekerId));
+        Assert.Contains(next.Name, card.QuerySelector("#work-trials-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
     private async Task<WorkTrialAgreement> OngoingAsync()

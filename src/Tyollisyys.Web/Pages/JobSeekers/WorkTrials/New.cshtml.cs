@@ -32,6 +32,10 @@ public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<WorkTri
 
     public IReadOnlyList<EmployerOption> Organisers { get; private set; } = [];
 
+    /// <summary>The interrupted trial this one continues at another workplace, if any (query "continues").</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Continues { get; set; }
+
     public async Task<IActionResult> OnGetAsync(long id)
     {
         if (await db.ViewVisibleAsync(audit, User, id, "work-trial-form") is not { } client)
@@ -43,6 +47,21 @@ public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<WorkTri
         Organisers = await DraftForm.EmployersAsync(db);
         Input.DaysPerWeek = 5;
         Input.HoursPerDay = "6";
+        if (Continues is { } previousId)
+        {
+            if (await db.WorkTrials.AsNoTracking().FirstOrDefaultAsync(w => w.Id == previousId && w.JobSeekerId == client.Id) is not { } previous)
+            {
+                return NotFound();
+            }
+
+            Input.Goal = previous.Goal;
+            Input.StartDate = previous.EffectiveEnd.AddDays(1);
+            Input.EndDate = previous.EndDate;
+            Input.DaysPerWeek = previous.DaysPerWeek;
+            Input.HoursPerDay = FinnishDecimal.ForInput(previous.HoursPerDay);
+            Input.Tasks = previous.Tasks;
+        }
+
         return Page();
     }
 
@@ -71,13 +90,34 @@ public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<WorkTri
         await using var transaction = await db.Database.BeginTransactionAsync();
         try
         {
-            var trial = WorkTrialAgreement.Draft(client.Id, Input.OrganiserId!.Value, organiserType.Value, Input.Goal!.Value, Input.ToDetails());
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('work-trials'), {(int)(client.Id % int.MaxValue)})");
+            WorkTrialAgreement trial;
+            if (Continues is { } previousId)
+            {
+                var previous = await db.WorkTrials.AsNoTracking().FirstOrDefaultAsync(w => w.Id == previousId && w.JobSeekerId == client.Id);
+                if (previous is null)
+                {
+                    return NotFound();
+                }
+
+                if (await db.WorkTrials.AnyAsync(w => w.ContinuesTrialId == previousId))
+                {
+                    ModelState.AddModelError(string.Empty, t["WorkTrials.New.AlreadyContinued"]);
+                    return Page();
+                }
+
+                trial = previous.ContinueAfterInterruption(Input.OrganiserId!.Value, organiserType.Value, Input.ToDetails());
+            }
+            else
+            {
+                trial = WorkTrialAgreement.Draft(client.Id, Input.OrganiserId!.Value, organiserType.Value, Input.Goal!.Value, Input.ToDetails());
+            }
+
             var persons = await db.WorkTrials.AsNoTracking().Where(w => w.JobSeekerId == client.Id).ToListAsync();
             WorkTrialLimits.Check(trial, persons);
             db.WorkTrials.Add(trial);
             await db.SaveChangesAsync();
-            audit.Record(AuditAction.Create, RecordType, trial.Id.ToString(CultureInfo.InvariantCulture), clientId: client.Id, reason: "work-trial-drafted");
+            audit.Record(AuditAction.Create, RecordType, trial.Id.ToString(CultureInfo.InvariantCulture), clientId: client.Id, reason: Continues is null ? "work-trial-drafted" : "work-trial-continued");
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
             TempData["Status"] = t["WorkTrials.New.Done"].Value;
