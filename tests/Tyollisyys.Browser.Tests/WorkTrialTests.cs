@@ -42,5 +42,11 @@ public sealed class WorkTrialTests(BrowserFixture browser, LiveApp app) : Browse
         await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Työkokeilu alkoi.");
         await Expect(Page.Locator("main")).ToContainTextAsync("Käynnissä");
         await Axe.AssertAccessibleAsync(Page);
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Näytä päivät" }).ClickAsync();
+        await Page.GetByLabel(today.ToString("d.M.yyyy", CultureInfo.InvariantCulture)).CheckAsync();
+        await Axe.AssertAccessibleAsync(Page);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Tallenna läsnäolo" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Läsnäolo tallennettiin.");
     }
 }

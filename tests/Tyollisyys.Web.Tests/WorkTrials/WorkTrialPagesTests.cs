@@ -167,6 +167,37 @@ public sealed class WorkTrialPagesTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task Attendance_is_recorded_by_month_and_the_months_allowance_is_shown()
+    {
+        var trial = await OngoingAsync();
+        var path = DetailsModel.PathOf(trial.JobSeekerId, trial.Id);
+        var today = TestClients.Today;
+        var month = today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");
+
+        var page = await counsellor.PageAsync(path + "?month=" + month);
+        Assert.NotNull(page.QuerySelector($"input[name=AttendedDates][value='{Day(today)}']"));
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("RowVersion", page.QuerySelector("input[name=RowVersion]")!.GetAttribute("value")!),
+            new("AttendanceYear", today.Year.ToString(CultureInfo.InvariantCulture)),
+            new("AttendanceMonthNumber", today.Month.ToString(CultureInfo.InvariantCulture)),
+            new("AttendedDates", Day(today)),
+            new("__RequestVerificationToken", page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!),
+        };
+        using var saved = await counsellor.Http.PostAsync(new Uri(path + "?handler=Attendance&month=" + month, UriKind.Relative), new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        await using var db = app.NewDbContext();
+        var stored = await db.WorkTrials.Include(w => w.Attendance).AsNoTracking().SingleAsync(w => w.Id == trial.Id);
+        Assert.Equal([today], Assert.Single(stored.Attendance).Dates);
+        // One day attended at 9 € (the test trial is inside the commuting area).
+        Assert.Equal(9m, stored.AllowanceFor(today.Year, today.Month, ExpenseAllowance.StandardRates).Amount);
+        var shown = await counsellor.PageAsync(path);
+        Assert.Contains("9,00\u00A0€", shown.QuerySelector("#attendance-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_trial_cannot_start_before_all_three_have_signed()
     {
         var trial = await TestWorkTrials.AddAsync(app, start: TestClients.Today);

@@ -30,6 +30,19 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
     [BindProperty]
     public EndInput End { get; set; } = new();
 
+    /// <summary>The month whose attendance the form shows, "yyyy-MM" (query "month").</summary>
+    [BindProperty(SupportsGet = true, Name = "month")]
+    public string? ChosenMonth { get; set; }
+
+    [BindProperty]
+    public int AttendanceYear { get; set; }
+
+    [BindProperty]
+    public int AttendanceMonthNumber { get; set; }
+
+    [BindProperty]
+    public List<DateOnly> AttendedDates { get; set; } = [];
+
     public JobSeeker Client { get; private set; } = null!;
 
     public WorkTrialAgreement Trial { get; private set; } = null!;
@@ -77,6 +90,47 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
             trial => trial.Complete(End.Outcome ?? WorkTrialOutcome.None, End.Date ?? Today, End.Text ?? string.Empty),
             "work-trial-completed",
             "WorkTrials.Details.Completed");
+
+    public Task<IActionResult> OnPostAttendanceAsync(long id, long trialId) =>
+        ChangeAsync(
+            id,
+            trialId,
+            trial => trial.RecordAttendance(AttendanceYear, AttendanceMonthNumber, AttendedDates),
+            "work-trial-attendance",
+            "WorkTrials.Details.AttendanceSaved");
+
+    /// <summary>The calendar months the trial touches, first to last, for the attendance form.</summary>
+    public IEnumerable<(int Year, int Month)> TrialMonths()
+    {
+        var last = Trial.EffectiveEnd < Trial.StartDate ? Trial.StartDate : Trial.EffectiveEnd;
+        for (var m = new DateOnly(Trial.StartDate.Year, Trial.StartDate.Month, 1); m <= last; m = m.AddMonths(1))
+        {
+            yield return (m.Year, m.Month);
+        }
+    }
+
+    /// <summary>The chosen month, if it is one of the trial's.</summary>
+    public (int Year, int Month)? Chosen =>
+        ChosenMonth is { Length: 7 } text
+        && int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        && int.TryParse(text[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+        && TrialMonths().Contains((year, month))
+            ? (year, month)
+            : null;
+
+    /// <summary>The trial's days in the chosen month, and whether each is recorded as attended.</summary>
+    public IEnumerable<(DateOnly Day, bool Attended)> DaysOf((int Year, int Month) chosen)
+    {
+        var recorded = Trial.Attendance.FirstOrDefault(a => a.Year == chosen.Year && a.Month == chosen.Month)?.Dates ?? [];
+        var first = new DateOnly(chosen.Year, chosen.Month, 1);
+        for (var day = first; day.Month == chosen.Month; day = day.AddDays(1))
+        {
+            if (day >= Trial.StartDate && day <= Trial.EffectiveEnd)
+            {
+                yield return (day, recorded.Contains(day));
+            }
+        }
+    }
 
     public Task<IActionResult> OnPostInterruptAsync(long id, long trialId) =>
         ChangeAsync(id, trialId, trial => trial.Interrupt(End.Date ?? Today, End.Text ?? string.Empty), "work-trial-interrupted", "WorkTrials.Details.Interrupted");
