@@ -198,6 +198,33 @@ public sealed class WorkTrialPagesTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task The_organisers_feedback_is_recorded_on_the_trial()
+    {
+        var trial = await OngoingAsync();
+        var path = DetailsModel.PathOf(trial.JobSeekerId, trial.Id);
+        using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");
+        var page = await counsellor.PageAsync(path);
+
+        using var saved = await counsellor.PostFormAsync(path + "?handler=Feedback", new()
+        {
+            ["RowVersion"] = page.QuerySelector("input[name=RowVersion]")!.GetAttribute("value")!,
+            ["Feedback.GivenOn"] = Day(TestClients.Today),
+            ["Feedback.Attendance"] = "5",
+            ["Feedback.WorkSkills"] = "4",
+            ["Feedback.SocialSkills"] = "4",
+            ["Feedback.Suitability"] = "3",
+            ["Feedback.Recommends"] = "true",
+            ["Feedback.Text"] = "Täsmällinen ja oppii nopeasti.",
+        }, path);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using var db = app.NewDbContext();
+        var feedback = (await db.WorkTrials.AsNoTracking().SingleAsync(w => w.Id == trial.Id)).Feedback!;
+        Assert.Equal((5, 4, 4, 3, true), (feedback.Attendance, feedback.WorkSkills, feedback.SocialSkills, feedback.Suitability, feedback.Recommends));
+        Assert.Equal(1, await TestClients.AuditCountAsync(app, trial.JobSeekerId, AuditAction.Update, "work-trial-feedback", NewModel.RecordType));
+    }
+
+    [Fact]
     public async Task A_trial_cannot_start_before_all_three_have_signed()
     {
         var trial = await TestWorkTrials.AddAsync(app, start: TestClients.Today);

@@ -43,6 +43,9 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
     [BindProperty]
     public List<DateOnly> AttendedDates { get; set; } = [];
 
+    [BindProperty]
+    public FeedbackInput Feedback { get; set; } = new();
+
     public JobSeeker Client { get; private set; } = null!;
 
     public WorkTrialAgreement Trial { get; private set; } = null!;
@@ -66,6 +69,21 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
         await audit.RecordAndSaveAsync(AuditAction.View, NewModel.RecordType, Trial.Id.ToString(CultureInfo.InvariantCulture), clientId: Client.Id, reason: "work-trial");
         Contact.Date = Today;
         End.Date = Today;
+        if (Trial.Feedback is { } given)
+        {
+            Feedback = new FeedbackInput
+            {
+                GivenOn = given.GivenOn,
+                Attendance = given.Attendance,
+                WorkSkills = given.WorkSkills,
+                SocialSkills = given.SocialSkills,
+                Suitability = given.Suitability,
+                Recommends = given.Recommends,
+                Text = given.FreeText,
+            };
+        }
+
+        Feedback.GivenOn ??= Today;
         return Page();
     }
 
@@ -131,6 +149,15 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
             }
         }
     }
+
+    public Task<IActionResult> OnPostFeedbackAsync(long id, long trialId) =>
+        ChangeAsync(
+            id,
+            trialId,
+            trial => trial.RecordFeedback(new EmployerFeedback(
+                Feedback.GivenOn ?? Today, Feedback.Attendance, Feedback.WorkSkills, Feedback.SocialSkills, Feedback.Suitability, Feedback.Recommends, Feedback.Text)),
+            "work-trial-feedback",
+            "WorkTrials.Details.FeedbackSaved");
 
     public Task<IActionResult> OnPostInterruptAsync(long id, long trialId) =>
         ChangeAsync(id, trialId, trial => trial.Interrupt(End.Date ?? Today, End.Text ?? string.Empty), "work-trial-interrupted", "WorkTrials.Details.Interrupted");
@@ -201,6 +228,24 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
         public DateOnly? Date { get; set; }
 
         public WorkTrialOutcome? Outcome { get; set; }
+
+        public string? Text { get; set; }
+    }
+
+    /// <summary>The organiser's feedback form: four 1–5 scores, a recommendation and free text.</summary>
+    public sealed class FeedbackInput
+    {
+        public DateOnly? GivenOn { get; set; }
+
+        public int Attendance { get; set; } = 3;
+
+        public int WorkSkills { get; set; } = 3;
+
+        public int SocialSkills { get; set; } = 3;
+
+        public int Suitability { get; set; } = 3;
+
+        public bool Recommends { get; set; }
 
         public string? Text { get; set; }
     }
