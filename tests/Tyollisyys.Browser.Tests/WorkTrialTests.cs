@@ -49,4 +49,16 @@ public sealed class WorkTrialTests(BrowserFixture browser, LiveApp app) : Browse
         await Page.GetByRole(AriaRole.Button, new() { Name = "Tallenna läsnäolo" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Läsnäolo tallennettiin.");
     }
+
+    [Fact]
+    public async Task An_ended_trial_and_its_statement_in_finnish_and_swedish_pass_the_accessibility_check()
+    {
+        var trial = await TestWorkTrials.AddEndedAsync(_app);
+        var path = string.Create(CultureInfo.InvariantCulture, $"/JobSeekers/{trial.JobSeekerId}/WorkTrials/{trial.Id}");
+
+        await SignInAsync("ohjaaja1");
+        await GoToAsync(path);
+        await GoToAsync(path + "/Statement?lang=fi");
+        await GoToAsync(path + "/Statement?lang=sv");
+    }
 }

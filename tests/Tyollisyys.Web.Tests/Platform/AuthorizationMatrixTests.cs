@@ -98,6 +98,7 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/JobSeekers/Kuntalisa/Decide"] = ("{submittedDecision}/Decide", ToLogin, Forbidden, Ok, Forbidden),
         ["/JobSeekers/WorkTrials/New"] = ($"/JobSeekers/{Client}/WorkTrials/New", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/WorkTrials/Details"] = ("{workTrial}", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/WorkTrials/Statement"] = ("{endedWorkTrial}/Statement?lang=sv", ToLogin, Ok, Ok, Forbidden),
         ["/Kuntalisa/Index"] = ("/Kuntalisa", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/Index"] = ("/Employers", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/New"] = ("/Employers/New", ToLogin, Ok, Ok, Forbidden),
@@ -186,10 +187,12 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
 
         var draft = await TestDecisions.AddAsync(app, DecisionStage.Draft);
         var trial = await TestWorkTrials.AddAsync(app);
+        var ended = await TestWorkTrials.AddEndedAsync(app);
         var submitted = await TestDecisions.AddAsync(app, DecisionStage.Submitted);
         return new Dictionary<string, string>
         {
             ["{workTrial}"] = Pages.JobSeekers.WorkTrials.DetailsModel.PathOf(trial.JobSeekerId, trial.Id),
+            ["{endedWorkTrial}"] = Pages.JobSeekers.WorkTrials.DetailsModel.PathOf(ended.JobSeekerId, ended.Id),
             ["{draftDecision}"] = DecisionPageModel.PathOf(draft.JobSeekerId, draft.Id),
             ["{submittedDecision}"] = DecisionPageModel.PathOf(submitted.JobSeekerId, submitted.Id),
             ["{employer}"] = employer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

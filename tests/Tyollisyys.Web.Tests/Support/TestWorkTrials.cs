@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.Employers;
 using Tyollisyys.Domain.WorkTrials;
 
@@ -17,5 +18,23 @@ public static class TestWorkTrials
         db.WorkTrials.Add(trial);
         await db.SaveChangesAsync();
         return trial;
+    }
+
+    /// <summary>A trial that started today, was signed by all three, and completed today with the organiser hiring the person.</summary>
+    public static async Task<WorkTrialAgreement> AddEndedAsync(AppFactory app)
+    {
+        var trial = await AddAsync(app, start: TestClients.Today);
+        await using var db = app.NewDbContext();
+        var tracked = await db.WorkTrials.SingleAsync(w => w.Id == trial.Id);
+        foreach (var party in Enum.GetValues<WorkTrialParty>())
+        {
+            tracked.Sign(party, TestClients.Today);
+        }
+
+        tracked.Start(TestClients.Today);
+        tracked.RecordFeedback(new EmployerFeedback(TestClients.Today, 5, 4, 4, 3, true, "Täsmällinen."));
+        tracked.Complete(WorkTrialOutcome.HiredByOrganiser, TestClients.Today, "Työllistyi järjestäjälle varastotyöntekijäksi.");
+        await db.SaveChangesAsync();
+        return tracked;
     }
 }

@@ -224,6 +224,25 @@ public sealed class WorkTrialPagesTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(1, await TestClients.AuditCountAsync(app, trial.JobSeekerId, AuditAction.Update, "work-trial-feedback", NewModel.RecordType));
     }
 
+    [Theory]
+    [InlineData("fi", "Työkokeilulausunto", "Työllistyi järjestäjälle")]
+    [InlineData("sv", "Utlåtande om arbetsprövning", "Anställdes av anordnaren")]
+    public async Task The_statement_of_an_ended_trial_prints_in_finnish_or_swedish_and_is_audited(string lang, string title, string outcome)
+    {
+        var trial = await TestWorkTrials.AddEndedAsync(app);
+        using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");
+
+        var page = await counsellor.PageAsync(DetailsModel.PathOf(trial.JobSeekerId, trial.Id) + "/Statement?lang=" + lang);
+
+        Assert.Equal(lang, page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(title, page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(outcome, page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Työllistyi järjestäjälle varastotyöntekijäksi.", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await TestClients.AuditCountAsync(app, trial.JobSeekerId, AuditAction.Print, "work-trial-statement-" + lang, NewModel.RecordType));
+        var ongoing = await OngoingAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await counsellor.GetAsync(DetailsModel.PathOf(ongoing.JobSeekerId, ongoing.Id) + "/Statement")).StatusCode);
+    }
+
     [Fact]
     public async Task A_trial_cannot_start_before_all_three_have_signed()
     {
