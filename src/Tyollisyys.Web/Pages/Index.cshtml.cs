@@ -21,6 +21,8 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
     /// <summary>A counsellor's own "Today" section.</summary>
     public WorklistView? Today { get; private set; }
 
+    public IReadOnlyList<WorkTrialFollowUpEntry>? TrialFollowUp { get; private set; }
+
     public async Task OnGetAsync([FromQuery] CaseloadFilter filter, CancellationToken cancellationToken)
     {
         if (!User.IsInRole(Roles.Counsellor) && !User.IsInRole(Roles.Manager))
@@ -38,6 +40,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         {
             var mine = db.JobSeekers.VisibleTo(User).Where(c => c.CounsellorId == me);
             Today = WorklistView.From(await ClientDeadlineQuery.ComputeAsync(db, mine, today, cancellationToken), today);
+            TrialFollowUp = await WorkTrialFollowUpQuery.ComputeAsync(db, mine, today, Domain.WorkTrials.FollowUpRule.Default, cancellationToken);
         }
 
         var (action, reason) = CaseloadAudit.Describe(Caseload);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tyollisyys.Domain.WorkTrials;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Access;
 using Tyollisyys.Web.Infrastructure.Audit;
@@ -16,6 +17,8 @@ namespace Tyollisyys.Web.Pages.Worklist;
 public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public WorklistView View { get; private set; } = null!;
+
+    public IReadOnlyList<WorkTrialFollowUpEntry> TrialFollowUp { get; private set; } = [];
 
     public CounsellorOption? Counsellor { get; private set; }
 
@@ -43,6 +46,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         var today = clock.FinnishToday();
         var clients = db.JobSeekers.VisibleTo(User).Where(c => c.CounsellorId == Counsellor.Id);
         View = WorklistView.From(await ClientDeadlineQuery.ComputeAsync(db, clients, today, cancellationToken), today);
+        TrialFollowUp = await WorkTrialFollowUpQuery.ComputeAsync(db, clients, today, FollowUpRule.Default, cancellationToken);
         await audit.RecordAndSaveAsync(
             AuditAction.View, "Worklist", Counsellor.Id.ToString(), reason: $"items={View.Total}", cancellationToken: cancellationToken);
         return Page();
