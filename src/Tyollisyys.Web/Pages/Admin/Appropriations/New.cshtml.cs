@@ -37,11 +37,7 @@ public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<NewAppr
     {
         await LoadMunicipalitiesAsync();
         var valid = validator.Validate(Input).IsValidInto(ModelState, nameof(Input));
-        if (Input.MunicipalityId is { } chosen && !Municipalities.Any(m => m.Value == chosen.ToString(CultureInfo.InvariantCulture)))
-        {
-            ModelState.AddModelError("Input.MunicipalityId", t["Admin.KuntalisaRules.MunicipalityRequired"]);
-            valid = false;
-        }
+        valid &= MunicipalityChoice.IsOffered(Municipalities, Input.MunicipalityId, ModelState, t);
 
         if (!valid || !ModelState.IsValid)
         {
@@ -91,13 +87,5 @@ public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<NewAppr
     private string MunicipalityName(int id) =>
         Municipalities.FirstOrDefault(m => m.Value == id.ToString(CultureInfo.InvariantCulture))?.Text ?? string.Empty;
 
-    private async Task LoadMunicipalitiesAsync()
-    {
-        var culture = CultureInfo.CurrentUICulture;
-        var municipalities = await db.Municipalities.AsNoTracking().Where(m => m.IsActive).ToListAsync();
-        Municipalities = municipalities
-            .OrderBy(m => m.Name(culture), StringComparer.Create(culture, ignoreCase: true))
-            .Select(m => new SelectListItem(m.Name(culture), m.Id.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
-    }
+    private async Task LoadMunicipalitiesAsync() => Municipalities = await MunicipalityChoice.OptionsAsync(db);
 }

@@ -10,25 +10,9 @@ using Tyollisyys.Web.Infrastructure.Localization;
 
 namespace Tyollisyys.Web.Pages.JobSeekers.Kuntalisa;
 
-public sealed record EmployerOption(int Id, string Name, string? BusinessId);
-
-/// <summary>What the draft pages (new and edit) share: the employers to choose from, and turning the form into details.</summary>
+/// <summary>What the draft pages (new and edit) share: turning the form into the domain's details.</summary>
 public static class DraftForm
 {
-    /// <summary>
-    /// Active employers that may receive kuntalisä, by name (plus the draft's own, even if deactivated since).
-    /// A select suits an area's registry of hundreds; a searchable picker is the next step if it grows to thousands.
-    /// </summary>
-    public static async Task<IReadOnlyList<EmployerOption>> EmployersAsync(AppDbContext db, int? current = null)
-    {
-        var rows = await db.Employers.AsNoTracking()
-            .Where(e => (e.IsActive && e.Type != EmployerType.PrivatePerson) || e.Id == current)
-            .OrderBy(e => e.NameKey).ThenBy(e => e.Id)
-            .Select(e => new { e.Id, e.Name, e.BusinessId })
-            .ToListAsync();
-        return [.. rows.Select(r => new EmployerOption(r.Id, r.Name, r.BusinessId?.ToString()))];
-    }
-
     /// <summary>
     /// The details for the domain, with the municipality's rule version in force on the application date; a
     /// missing rule, an employer that may not receive kuntalisä or a refused employment becomes a form error (null).

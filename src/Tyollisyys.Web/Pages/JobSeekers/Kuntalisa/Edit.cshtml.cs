@@ -8,6 +8,7 @@ using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Localization;
 using Tyollisyys.Web.Infrastructure.Validation;
+using Tyollisyys.Web.Pages.Employers;
 
 namespace Tyollisyys.Web.Pages.JobSeekers.Kuntalisa;
 
@@ -41,7 +42,7 @@ public sealed class EditModel(
         }
 
         await RecordViewAsync("kuntalisa-draft-form");
-        Employers = await DraftForm.EmployersAsync(Db, Decision.EmployerId);
+        Employers = await EmployerOptions.OrganisationsAsync(Db, Decision.EmployerId);
         Input = DecisionInput.From(Decision);
         RowVersion = Db.Entry(Decision).Property<uint>("xmin").CurrentValue;
         return Page();
@@ -55,7 +56,7 @@ public sealed class EditModel(
             return NotFound();
         }
 
-        Employers = await DraftForm.EmployersAsync(Db, Decision.EmployerId);
+        Employers = await EmployerOptions.OrganisationsAsync(Db, Decision.EmployerId);
         if (!validator.Validate(Input).IsValidInto(ModelState, nameof(Input))
             || await DraftForm.DetailsAsync(Db, Client, Input, ModelState, t) is not { } details)
         {

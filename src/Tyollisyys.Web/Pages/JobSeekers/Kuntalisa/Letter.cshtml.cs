@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.Employers;
 using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Localization;
 using Tyollisyys.Web.Infrastructure.Pdf;
-using Tyollisyys.Web.Pages.JobSeekers.Plans;
 
 namespace Tyollisyys.Web.Pages.JobSeekers.Kuntalisa;
 
@@ -46,9 +44,9 @@ public sealed class LetterModel(AppDbContext db, AuditLog audit, StringTables ta
 
         var language = lang is "fi" or "sv" ? lang : Employer.Language == LetterLanguage.Swedish ? "sv" : "fi";
         Strings = new FixedLanguageLocalizer(tables, language);
-        var municipality = await Db.Municipalities.AsNoTracking().SingleAsync(m => m.Id == Decision.MunicipalityId);
-        MunicipalityName = language == "sv" ? municipality.NameSv : municipality.NameFi;
-        DeciderName = Decision.DecidedBy is { } decider ? await PlanQueries.AuthorNameAsync(Db, decider) : string.Empty;
+        var names = await DecisionNames.LoadAsync(Db, Decision);
+        MunicipalityName = language == "sv" ? names.MunicipalitySv : names.MunicipalityFi;
+        DeciderName = names.Decider ?? string.Empty;
         Schedule = DecisionLetter.Schedule(Decision);
         var eligibility = EligibilityCheck.Evaluate(Rule, DecisionFacts.ApplicationFor(Decision, Client, Employer.Type));
         var predicates = DecisionLetter.Predicates(eligibility, Strings);

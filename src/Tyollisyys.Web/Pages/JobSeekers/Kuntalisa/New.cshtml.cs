@@ -1,7 +1,7 @@
 using System.Globalization;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Tyollisyys.Domain.Common;
 using Tyollisyys.Domain.JobSeekers;
@@ -11,6 +11,7 @@ using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Auth;
 using Tyollisyys.Web.Infrastructure.Localization;
 using Tyollisyys.Web.Infrastructure.Validation;
+using Tyollisyys.Web.Pages.Employers;
 
 namespace Tyollisyys.Web.Pages.JobSeekers.Kuntalisa;
 
@@ -37,7 +38,7 @@ public sealed class NewModel(
         }
 
         Client = client;
-        Employers = await DraftForm.EmployersAsync(db);
+        Employers = await EmployerOptions.OrganisationsAsync(db);
         Input.EmployerId = employer;
         Input.ApplicationDate = clock.FinnishToday();
         Input.RequestedMonths = 6;
@@ -53,7 +54,7 @@ public sealed class NewModel(
         }
 
         Client = client;
-        Employers = await DraftForm.EmployersAsync(db);
+        Employers = await EmployerOptions.OrganisationsAsync(db);
         if (!validator.Validate(Input).IsValidInto(ModelState, nameof(Input))
             || await DraftForm.DetailsAsync(db, client, Input, ModelState, t) is not { } details)
         {

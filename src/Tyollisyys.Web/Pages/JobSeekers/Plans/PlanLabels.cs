@@ -40,18 +40,3 @@ public sealed class PlanLabels(IStringLocalizer t, IReadOnlyDictionary<int, Serv
 
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }
-
-/// <summary>The string table of one language, whatever the UI language: a plan prints in Finnish or Swedish.</summary>
-public sealed class FixedLanguageLocalizer(StringTables tables, string language) : IStringLocalizer
-{
-    public string Language => language;
-
-    public LocalizedString this[string name] =>
-        tables.Find(language, name) is { } value ? new(name, value) : new(name, name, resourceNotFound: true);
-
-    public LocalizedString this[string name, params object[] arguments] =>
-        new(name, string.Format(CultureInfo.GetCultureInfo(language), this[name].Value, arguments));
-
-    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
-        tables.Table(language).Select(kv => new LocalizedString(kv.Key, kv.Value));
-}

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tyollisyys.Domain.Common;
@@ -12,7 +12,7 @@ using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Localization;
 using Tyollisyys.Web.Infrastructure.Validation;
-using Tyollisyys.Web.Pages.JobSeekers.Kuntalisa;
+using Tyollisyys.Web.Pages.Employers;
 
 namespace Tyollisyys.Web.Pages.JobSeekers.WorkTrials;
 
@@ -44,7 +44,7 @@ public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<WorkTri
         }
 
         Client = client;
-        Organisers = await DraftForm.EmployersAsync(db);
+        Organisers = await EmployerOptions.OrganisationsAsync(db);
         Input.DaysPerWeek = 5;
         Input.HoursPerDay = "6";
         if (Continues is { } previousId)
@@ -74,7 +74,7 @@ public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<WorkTri
         }
 
         Client = client;
-        Organisers = await DraftForm.EmployersAsync(db);
+        Organisers = await EmployerOptions.OrganisationsAsync(db);
         if (!validator.Validate(Input).IsValidInto(ModelState, nameof(Input)))
         {
             return Page();

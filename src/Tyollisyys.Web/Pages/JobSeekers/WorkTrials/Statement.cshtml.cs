@@ -7,7 +7,6 @@ using Tyollisyys.Domain.WorkTrials;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Localization;
-using Tyollisyys.Web.Pages.JobSeekers.Plans;
 
 namespace Tyollisyys.Web.Pages.JobSeekers.WorkTrials;
 
