@@ -46,6 +46,8 @@ services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Employers", Policies.ClientWork);
     options.Conventions.AuthorizePage("/Worklist/Team", Policies.Manager);
     options.Conventions.AuthorizeFolder("/Kuntalisa", Policies.ClientWork);
+    options.Conventions.AuthorizeFolder("/Manager", Policies.Manager);
+    options.Conventions.AuthorizeFolder("/WorkTrials", Policies.ClientWork);
     options.Conventions.AuthorizePage("/JobSeekers/Kuntalisa/Decide", Policies.Manager);
     options.Conventions.AllowAnonymousToPage("/Account/Login");
     options.Conventions.AllowAnonymousToPage("/Error");
