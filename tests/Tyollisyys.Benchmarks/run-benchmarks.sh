@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks of the job-seeker register, as a signed-in counsellor, under concurrent load with wrk.
+# Benchmarks of the job-seeker register, as a signed-in counsellor and manager, under concurrent load with wrk.
 #
 #   tests/Tyollisyys.Benchmarks/run-benchmarks.sh [JOB_SEEKERS=100000] [DURATION=15s] [CONNECTIONS=8]
 #
@@ -51,40 +51,59 @@ CODE=$(sql "SELECT identity_code FROM job_seekers WHERE office_id = $OFFICE ORDE
 CLIENT=$(sql "SELECT id FROM job_seekers WHERE office_id = $OFFICE ORDER BY id LIMIT 1 OFFSET 23")
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 
-# Sign in through the login form, as a person would.
-JAR=$(mktemp)
-TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/Account/Login" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "Input.UserName=vertailu-ohjaaja-001" \
-  --data-urlencode "Input.Password=Vertailu-salasana-2026" --data-urlencode "__RequestVerificationToken=$TOKEN" "$BASE/Account/Login"
-COOKIE="tyollisyys.auth=$(awk '$6 == "tyollisyys.auth" { print $7 }' "$JAR")"
+# Sign in through the login form, as a person would: the benchmark counsellor, and the benchmark manager.
+sign_in() { # user → cookie header value
+  local jar token
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/Account/Login" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n 1)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "Input.UserName=$1" \
+    --data-urlencode "Input.Password=Vertailu-salasana-2026" --data-urlencode "__RequestVerificationToken=$token" "$BASE/Account/Login"
+  echo "tyollisyys.auth=$(awk '$6 == "tyollisyys.auth" { print $7 }' "$jar")"
+}
+COUNSELLOR_COOKIE=$(sign_in vertailu-ohjaaja-001)
+MANAGER_COOKIE=$(sign_in vertailu-esihenkilo)
+JOURNAL=$(sql "SELECT count(*) FROM journal_entries")
+PLANS=$(sql "SELECT count(*) FROM employment_plans")
+DECISIONS=$(sql "SELECT count(*) FROM kuntalisa_decisions")
+TRIALS=$(sql "SELECT count(*) FROM work_trials")
 
+# name|page|reference page ("-": none)|who
 SCENARIOS=(
-  "caseload, first page (my clients)|/|/reference/caseload"
-  "caseload, deep page (office, row $((OFFICE_CLIENTS / 2)))|/?scope=Office&after=$(enc "$DEEP")|/reference/caseload?scope=office&after=$(enc "$DEEP")"
-  "name search 'kor' (office)|/?scope=Office&q=kor|/reference/caseload?scope=office&q=kor"
-  "identity-code search (office)|/?scope=Office&q=$CODE|/reference/caseload?scope=office&q=$CODE"
-  "client card|/JobSeekers/$CLIENT|/reference/client/$CLIENT"
+  "caseload, first page (my clients)|/|/reference/caseload|counsellor"
+  "caseload, deep page (office, row $((OFFICE_CLIENTS / 2)))|/?scope=Office&after=$(enc "$DEEP")|/reference/caseload?scope=office&after=$(enc "$DEEP")|counsellor"
+  "name search 'kor' (office)|/?scope=Office&q=kor|/reference/caseload?scope=office&q=kor|counsellor"
+  "identity-code search (office)|/?scope=Office&q=$CODE|/reference/caseload?scope=office&q=$CODE|counsellor"
+  "client card|/JobSeekers/$CLIENT|/reference/client/$CLIENT|counsellor"
+  "caseload review (manager, all counsellors)|/Manager/Caseload|-|manager"
+  "KPI dashboard (manager, year)|/Manager/Kpi|-|manager"
+  "KPI dashboard (manager, quarter)|/Manager/Kpi?period=Quarter|-|manager"
 )
 
-measure() { # url → "p50 p95 rps errors"
+measure() { # url cookie → "p50 p95 rps errors"
   local status
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$1")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $2" "$BASE$1")
   [ "$status" = 200 ] || { echo "GET $1 answered $status, expected 200" >&2; exit 1; }
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "Cookie: $COOKIE" "$BASE$1" >/dev/null # warm-up
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$HERE/latency.lua" -H "Cookie: $COOKIE" "$BASE$1" \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "Cookie: $2" "$BASE$1" >/dev/null # warm-up
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$HERE/latency.lua" -H "Cookie: $2" "$BASE$1" \
     | sed -n 's/^RESULT p50_ms=\([0-9.]*\) p95_ms=\([0-9.]*\) p99_ms=[0-9.]* rps=\([0-9.]*\) requests=[0-9]* errors=\([0-9]*\)$/\1 \2 \3 \4/p'
 }
 
 echo
 echo "Työllisyys benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB;" \
      "$CLIENTS clients, the counsellor's office $OFFICE_CLIENTS, own caseload $MINE;" \
+     "$JOURNAL journal entries, $PLANS plan versions, $DECISIONS kuntalisä decisions, $TRIALS work trials;" \
      "wrk $THREADS threads, $CONNECTIONS connections, $DURATION per run"
 printf '%-44s %9s %9s %9s | %9s %9s %9s | %s\n' scenario "p50 ms" "p95 ms" "req/s" "ref p50" "ref p95" "ref req/s" "ratio"
 for scenario in "${SCENARIOS[@]}"; do
-  IFS='|' read -r name app reference <<<"$scenario"
-  read -r p50 p95 rps errors <<<"$(measure "$app")"
-  read -r rp50 rp95 rrps rerrors <<<"$(measure "$reference")"
-  ratio=$(awk -v a="$rps" -v b="$rrps" 'BEGIN { printf "%.2f", a / b }')
+  IFS='|' read -r name app reference who <<<"$scenario"
+  cookie=$COUNSELLOR_COOKIE; [ "$who" = manager ] && cookie=$MANAGER_COOKIE
+  read -r p50 p95 rps errors <<<"$(measure "$app" "$cookie")"
+  if [ "$reference" = - ]; then
+    rp50=-; rp95=-; rrps=-; rerrors=0; ratio=-
+  else
+    read -r rp50 rp95 rrps rerrors <<<"$(measure "$reference" "$cookie")"
+    ratio=$(awk -v a="$rps" -v b="$rrps" 'BEGIN { printf "%.2f", a / b }')
+  fi
   printf '%-44s %9s %9s %9s | %9s %9s %9s | %s%s\n' "$name" "$p50" "$p95" "$rps" "$rp50" "$rp95" "$rrps" "$ratio" \
     "$( [ "$errors$rerrors" = 00 ] || echo "  (errors: $errors / $rerrors)")"
 done

@@ -142,7 +142,7 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
             await db.KuntalisaRuleVersions.AsNoTracking().ToListAsync(),
             await db.Employers.AsNoTracking().ToListAsync(),
             appropriations);
-        var clients = await db.JobSeekers.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+        var clients = await DemoClients.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
         foreach (var (code, stages) in new[] { ("205", Generation.DemoDecisions.KajaaniStages), ("765", Generation.DemoDecisions.SotkamoStages), ("620", Generation.DemoDecisions.PaltamoStages) })
         {
             if (municipalities.TryGetValue(code, out var municipalityId))
@@ -171,7 +171,7 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
         var today = Infrastructure.Localization.Formats.FinnishDate(clock.GetUtcNow());
         var rules = await db.ProcessRuleSets.AsNoTracking().ToListAsync();
         var domains = await db.CapacityDomains.Where(d => d.IsActive).OrderBy(d => d.Ordinal).Select(d => d.Id).ToListAsync();
-        var clients = await db.JobSeekers.AsNoTracking()
+        var clients = await DemoClients.AsNoTracking()
             .Where(c => c.CurrentStatus != null)
             .OrderBy(c => c.Id)
             .Select(c => new
@@ -199,6 +199,13 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
 
         await db.SaveChangesAsync();
     }
+
+    /// <summary>
+    /// The demo clients: not those the benchmark's <c>seed</c> command generates in its own offices, which get their
+    /// case histories from that command, written in bulk.
+    /// </summary>
+    private IQueryable<Domain.JobSeekers.JobSeeker> DemoClients =>
+        db.JobSeekers.Where(c => !db.Offices.Any(o => o.Id == c.OfficeId && o.Name.StartsWith(Infrastructure.Commands.SeedCommand.BenchOfficePrefix)));
 
     /// <summary>300 clients: 120 for ohjaaja1, 100 for ohjaaja2 (Kajaani), 80 for ohjaaja3 (Sotkamo).</summary>
     private async Task SeedClientsAsync()

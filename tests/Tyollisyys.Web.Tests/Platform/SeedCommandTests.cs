@@ -14,9 +14,14 @@ public sealed class SeedCommandTests(AppFactory app) : IClassFixture<AppFactory>
         _ = app.Server; // start the app: migrations and demo data are in place
 
         await SeedCommand.SeedAsync(app.Services, jobSeekers: 2_000, counsellors: 20);
+        await using var db = app.NewDbContext();
+        var bench = db.JobSeekers.Where(c => db.Offices.Any(o => o.Id == c.OfficeId && o.Name.StartsWith(SeedCommand.BenchOfficePrefix)));
+        var entries = await db.JournalEntries.CountAsync(e => bench.Any(c => c.Id == e.JobSeekerId));
+        var plans = await db.EmploymentPlans.CountAsync(p => bench.Any(c => c.Id == p.JobSeekerId));
+        var decisions = await db.KuntalisaDecisions.CountAsync(d => bench.Any(c => c.Id == d.JobSeekerId));
+
         await SeedCommand.SeedAsync(app.Services, jobSeekers: 2_000, counsellors: 20);
 
-        await using var db = app.NewDbContext();
         Assert.Equal(2_000, await db.JobSeekers.CountAsync());
         Assert.Equal(20, await db.Users.CountAsync(u => u.UserName!.StartsWith("vertailu-ohjaaja-")));
         Assert.True(await db.JobSearchSpells.CountAsync() >= 2_000);
@@ -25,7 +30,25 @@ public sealed class SeedCommandTests(AppFactory app) : IClassFixture<AppFactory>
         var caseloads = await db.JobSeekers.Join(db.Users.Where(u => u.UserName!.StartsWith("vertailu-ohjaaja-")), j => j.CounsellorId, u => u.Id, (j, u) => u.Id)
             .GroupBy(id => id).Select(g => g.Count()).ToListAsync();
         Assert.True(caseloads.Max() > caseloads.Min() * 1.3, "caseloads are uneven, as in real life");
+        // Case histories and decisions for the generated clients (issue 7 item 5), and none added by the second run.
+        var benchCount = await bench.CountAsync();
+        Assert.True(entries >= benchCount * 5, $"{entries} journal entries for {benchCount} clients");
+        Assert.True(plans >= benchCount / 2, $"{plans} plan versions for {benchCount} clients");
+        Assert.True(decisions > 0);
+        Assert.Equal(entries, await db.JournalEntries.CountAsync(e => bench.Any(c => c.Id == e.JobSeekerId)));
+        Assert.Equal(plans, await db.EmploymentPlans.CountAsync(p => bench.Any(c => c.Id == p.JobSeekerId)));
+        Assert.Equal(decisions, await db.KuntalisaDecisions.CountAsync(d => bench.Any(c => c.Id == d.JobSeekerId)));
+        // Numbers continue each series: no duplicates, and the series rows hold the highest number given.
+        var numbered = await db.KuntalisaDecisions.Where(d => d.NumberYear != null)
+            .GroupBy(d => new { d.MunicipalityId, d.NumberYear }).Select(g => new { g.Key.MunicipalityId, g.Key.NumberYear, Count = g.Count(), Max = g.Max(d => d.NumberSequence) })
+            .ToListAsync();
+        var series = await db.KuntalisaNumberSeries.ToListAsync();
+        Assert.All(numbered, n => Assert.Equal(n.Count, n.Max));
+        Assert.All(numbered, n => Assert.Equal(n.Max, series.Single(s => s.MunicipalityId == n.MunicipalityId && s.Year == n.NumberYear).LastSequence));
+
         using var client = app.NewClient();
         await client.SignInAsync(SeedCommand.BenchmarkUser, SeedCommand.BenchmarkPassword);
+        using var manager = app.NewClient();
+        await manager.SignInAsync(SeedCommand.BenchmarkManager, SeedCommand.BenchmarkPassword);
     }
 }

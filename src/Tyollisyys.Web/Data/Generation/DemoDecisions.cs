@@ -48,7 +48,7 @@ internal sealed class DemoDecisions
     private readonly IReadOnlyDictionary<(int Municipality, int Year), decimal> _appropriations;
     private readonly HashSet<long> _usedClients = [];
     private readonly List<KuntalisaDecision> _decisions = [];
-    private readonly Dictionary<(int Municipality, int Year), int> _sequences = [];
+    private readonly Dictionary<(int Municipality, int Year), int> _sequences;
     private int _employerTurn;
 
     public DemoDecisions(
@@ -56,8 +56,10 @@ internal sealed class DemoDecisions
         Guid decider,
         IReadOnlyList<KuntalisaRuleVersion> rules,
         IReadOnlyList<Employer> employers,
-        IReadOnlyDictionary<(int Municipality, int Year), decimal> appropriations)
+        IReadOnlyDictionary<(int Municipality, int Year), decimal> appropriations,
+        IReadOnlyDictionary<(int Municipality, int Year), int>? lastNumbers = null)
     {
+        _sequences = lastNumbers?.ToDictionary() ?? [];
         _today = today;
         _thisMonth = new DateOnly(today.Year, today.Month, 1);
         _decider = decider;

@@ -16,12 +16,15 @@ namespace Tyollisyys.Web.Infrastructure.Commands;
 /// `seed --job-seekers 100000 [--counsellors 300]`: fills a database with a city-sized register for
 /// benchmarks: ten more offices, the counsellors (caseloads from about half to one and a half times the
 /// average) and the clients with their spells, written with binary COPY. The counsellor
-/// `vertailu-ohjaaja-001` can sign in with the password <see cref="BenchmarkPassword"/>.
+/// `vertailu-ohjaaja-001` and the manager `vertailu-esihenkilo` can sign in with the password
+/// <see cref="BenchmarkPassword"/>. Every generated client gets a case history (<c>SeedCommand.History.cs</c>).
 /// </summary>
 internal static partial class SeedCommand
 {
     public const string BenchmarkPassword = "Vertailu-salasana-2026";
     public const string BenchmarkUser = "vertailu-ohjaaja-001";
+    public const string BenchmarkManager = "vertailu-esihenkilo";
+    public const string BenchOfficePrefix = "Vertailutoimipiste";
     private const int Offices = 10;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
@@ -37,24 +40,61 @@ internal static partial class SeedCommand
         return 0;
     }
 
-    /// <summary>Tops the register up to <paramref name="jobSeekers"/> clients; running it again adds nothing.</summary>
+    /// <summary>
+    /// Tops the register up to <paramref name="jobSeekers"/> clients and gives every generated client without one a case
+    /// history; running it again adds nothing.
+    /// </summary>
     public static async Task SeedAsync(IServiceProvider services, int jobSeekers, int counsellors)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Tyollisyys.Seed");
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var existing = await db.JobSeekers.CountAsync();
+        var started = TimeProvider.System.GetTimestamp();
         if (existing >= jobSeekers)
         {
             LogAlreadySeeded(logger, existing);
+        }
+        else
+        {
+            var staff = await EnsureCounsellorsAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(), counsellors);
+            await InsertClientsAsync(db, staff, jobSeekers - existing);
+            var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+            LogSeeded(logger, jobSeekers - existing, staff.Count, seconds);
+        }
+
+        await EnsureManagerAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>());
+        started = TimeProvider.System.GetTimestamp();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        var (entries, plans) = await InsertHistoriesAsync(db, connection, logger);
+        var historySeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+        LogHistories(logger, entries, plans, historySeconds);
+
+        started = TimeProvider.System.GetTimestamp();
+        var decisions = await InsertDecisionsAsync(db);
+        var decisionSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+        LogDecisions(logger, decisions, decisionSeconds);
+    }
+
+    /// <summary>The unit manager of the benchmark, for the manager's pages (caseload review, KPI dashboard).</summary>
+    private static async Task EnsureManagerAsync(AppDbContext db, UserManager<StaffUser> users)
+    {
+        if (await users.FindByNameAsync(BenchmarkManager) is not null)
+        {
             return;
         }
 
-        var staff = await EnsureCounsellorsAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(), counsellors);
-        var started = TimeProvider.System.GetTimestamp();
-        await InsertClientsAsync(db, staff, jobSeekers - existing);
-        var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
-        LogSeeded(logger, jobSeekers - existing, staff.Count, seconds);
+        var officeId = await db.Offices.Where(x => x.Name.StartsWith(BenchOfficePrefix)).OrderBy(x => x.Name).Select(x => x.Id).FirstAsync();
+        var manager = new StaffUser { UserName = BenchmarkManager, DisplayName = "Vertailuesihenkilö", OfficeId = officeId, CreatedAt = TimeProvider.System.GetUtcNow() };
+        if (!(await users.CreateAsync(manager, BenchmarkPassword)).Succeeded || !(await users.AddToRoleAsync(manager, Roles.Manager)).Succeeded)
+        {
+            throw new InvalidOperationException("Could not create " + BenchmarkManager);
+        }
     }
 
     private static async Task<List<(Guid Id, int OfficeId, int MunicipalityId)>> EnsureCounsellorsAsync(
@@ -68,7 +108,7 @@ internal static partial class SeedCommand
 
         for (var o = 1; o <= Offices; o++)
         {
-            var name = string.Create(CultureInfo.InvariantCulture, $"Vertailutoimipiste {o:00}");
+            var name = string.Create(CultureInfo.InvariantCulture, $"{BenchOfficePrefix} {o:00}");
             if (!await db.Offices.AnyAsync(x => x.Name == name))
             {
                 db.Offices.Add(new Office(municipalities[o % municipalities.Count], name, null));
@@ -76,7 +116,7 @@ internal static partial class SeedCommand
         }
 
         await db.SaveChangesAsync();
-        var offices = await db.Offices.Where(x => x.Name.StartsWith("Vertailutoimipiste")).OrderBy(x => x.Name)
+        var offices = await db.Offices.Where(x => x.Name.StartsWith(BenchOfficePrefix)).OrderBy(x => x.Name)
             .Select(x => new { x.Id, x.MunicipalityId }).ToListAsync();
         for (var i = 1; i <= count; i++)
         {
@@ -227,8 +267,14 @@ internal static partial class SeedCommand
         return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The database already has {Count} job-seekers; nothing to seed")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database already has {Count} job-seekers; no more clients to seed")]
     private static partial void LogAlreadySeeded(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} kuntalisä decisions in {Seconds:0.0} s")]
+    private static partial void LogDecisions(ILogger logger, int count, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded case histories: {Entries} journal entries, {Plans} plan versions in {Seconds:0.0} s")]
+    private static partial void LogHistories(ILogger logger, int entries, int plans, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} job-seekers for {Counsellors} counsellors in {Seconds:0.0} s")]
     private static partial void LogSeeded(ILogger logger, int count, int counsellors, double seconds);
