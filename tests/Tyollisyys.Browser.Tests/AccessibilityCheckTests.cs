@@ -1,4 +1,5 @@
 using Tyollisyys.Browser.Tests.Support;
+using Tyollisyys.Web.Tests.Support;
 using Xunit;
 using Xunit.Sdk;
 
@@ -7,6 +8,8 @@ namespace Tyollisyys.Browser.Tests;
 /// <summary>The axe check itself: it must fail loudly, or every other test's "accessible" means nothing.</summary>
 public sealed class AccessibilityCheckTests(BrowserFixture browser, LiveApp app) : BrowserTest(browser, app)
 {
+    private readonly LiveApp _app = app;
+
     [Fact]
     public async Task A_serious_problem_fails_the_check_with_rule_help_and_target()
     {
@@ -17,5 +20,30 @@ public sealed class AccessibilityCheckTests(BrowserFixture browser, LiveApp app)
 
         Assert.Contains("[critical] label: Form elements must have labels", failure.Message, StringComparison.Ordinal);
         Assert.Contains("#Input_UserName", failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The exports' pages: the work-trial list (with rows and empty), and the printed data-subject export in both languages.</summary>
+    [Fact]
+    public async Task The_work_trial_list_and_the_data_subject_export_pass_the_check()
+    {
+        var clientId = await TestDecisions.AddEligibleClientAsync(_app);
+        var organiser = await TestHistories.AddAwkwardEmployerAsync(_app, "Saavutettava");
+        await TestHistories.AddStartedTrialAsync(_app, clientId, organiser.Id);
+        await _app.AddEntryAsync(clientId, "Saavutettavuustarkistus.", health: true);
+        await TestPlans.AgreeAsync(_app, clientId);
+        await SignInAsync("ohjaaja1");
+
+        foreach (var path in new[]
+        {
+            "/WorkTrials",
+            "/WorkTrials?organiser=" + Uri.EscapeDataString(organiser.BusinessId!.Value),
+            "/WorkTrials?organiser=" + TestClients.UniqueName("Eiole"),
+            $"/JobSeekers/{clientId}/DataExport",
+            $"/JobSeekers/{clientId}/DataExport?lang=sv",
+        })
+        {
+            await GoToAsync(path);
+            await Axe.AssertAccessibleAsync(Page);
+        }
     }
 }

@@ -157,11 +157,18 @@ public sealed partial class KuntalisaDecision
     public decimal TotalPaid => _claims.Sum(c => c.PayableAmount);
 
     /// <summary>What the grant still allows: (<see cref="AllowedTotal"/> ?? <see cref="GrantedTotal"/>) − paid, never below 0; 0 unless live.</summary>
-    public decimal Remaining => IsLive ? Math.Max(0m, (AllowedTotal ?? GrantedTotal ?? 0m) - TotalPaid) : 0m;
+    public decimal Remaining => RemainingOf(Status, AllowedTotal, GrantedTotal, TotalPaid);
 
     /// <summary>What monthly claims may still take: as <see cref="Remaining"/>, but without the bonus (not paid through monthly claims).</summary>
     public decimal RemainingForClaims =>
         IsLive ? Math.Max(0m, (AllowedTotal ?? ((GrantedTotal ?? 0m) - (GrantedBonus ?? 0m))) - TotalPaid) : 0m;
+
+    /// <summary>
+    /// <see cref="Remaining"/> from a decision's stored figures, for lists and exports that project rows instead of
+    /// loading decisions with their claims.
+    /// </summary>
+    public static decimal RemainingOf(KuntalisaDecisionStatus status, decimal? allowedTotal, decimal? grantedTotal, decimal paid) =>
+        status.IsLive() ? Math.Max(0m, (allowedTotal ?? grantedTotal ?? 0m) - paid) : 0m;
 
     public static KuntalisaDecision Draft(
         long jobSeekerId,
