@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.WorkTrials;
+using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Pages.JobSeekers.WorkTrials;
 using Tyollisyys.Web.Tests.Support;
@@ -192,7 +193,7 @@ public sealed class WorkTrialPagesTests(AppFactory app) : IClassFixture<AppFacto
         var stored = await db.WorkTrials.Include(w => w.Attendance).AsNoTracking().SingleAsync(w => w.Id == trial.Id);
         Assert.Equal([today], Assert.Single(stored.Attendance).Dates);
         // One day attended at 9 € (the test trial is inside the commuting area).
-        Assert.Equal(9m, stored.AllowanceFor(today.Year, today.Month, ExpenseAllowance.StandardRates).Amount);
+        Assert.Equal(9m, stored.AllowanceFor(today.Year, today.Month, await db.AllowanceRatesAsync()).Amount);
         var shown = await counsellor.PageAsync(path);
         Assert.Contains("9,00\u00A0€", shown.QuerySelector("#attendance-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
