@@ -135,20 +135,7 @@ public sealed class WorkTrialPagesTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains(next.Name, card.QuerySelector("#work-trials-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
-    private async Task<WorkTrialAgreement> OngoingAsync()
-    {
-        var trial = await TestWorkTrials.AddAsync(app, start: TestClients.Today);
-        await using var db = app.NewDbContext();
-        var tracked = await db.WorkTrials.SingleAsync(w => w.Id == trial.Id);
-        foreach (var party in Enum.GetValues<WorkTrialParty>())
-        {
-            tracked.Sign(party, TestClients.Today);
-        }
-
-        tracked.Start(TestClients.Today);
-        await db.SaveChangesAsync();
-        return tracked;
-    }
+    private Task<WorkTrialAgreement> OngoingAsync() => TestWorkTrials.AddOngoingAsync(app, TestClients.Today);
 
     private static async Task<Dictionary<string, string>> EndFieldsAsync(StaffClient staff, string path, string? outcome, string text)
     {
