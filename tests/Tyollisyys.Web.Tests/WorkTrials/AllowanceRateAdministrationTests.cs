@@ -108,16 +108,28 @@ public sealed class AllowanceRateAdministrationTests(AppFactory app) : IClassFix
     }
 
     [Fact]
-    public async Task A_future_rate_is_withdrawn_after_a_confirmation_and_the_withdrawal_is_audited()
+    public async Task A_future_rate_is_withdrawn_after_a_confirmation_once_and_the_withdrawal_is_audited()
     {
         using var admin = await app.NewClient().SignInAsync("paakayttaja");
         var from = NextFutureDay();
         await admin.PostExpectingRedirectAsync(NewRate, Fields(from, "10", "20"), "/Admin/WorkTrialSettings");
         var remove = $"/Admin/WorkTrialSettings/RemoveRate/{Day(from)}";
 
+        using var other = await app.NewClient().SignInAsync("paakayttaja");
+        var otherQuestion = await other.PageAsync(remove);
+
         var question = await admin.PageAsync(remove);
         Assert.Contains("Poistetaanko", question.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         await admin.PostExpectingRedirectAsync(remove, [], "/Admin/WorkTrialSettings");
+
+        // The other admin confirms on the page loaded before the removal: nothing is removed twice, and they are told.
+        var token = otherQuestion.QuerySelector("form[method=post]:not([action]) input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using (var late = await other.Http.PostAsync(new Uri(remove, UriKind.Relative), new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
+        {
+            Assert.Equal("/Admin/WorkTrialSettings", late.Headers.Location!.OriginalString);
+        }
+
+        Assert.Contains("Määrä oli jo poistettu.", (await other.PageAsync("/Admin/WorkTrialSettings")).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
 
         await using var db = app.NewDbContext();
         Assert.DoesNotContain(await db.AllowanceRatesAsync(), r => r.EffectiveFrom == from);
