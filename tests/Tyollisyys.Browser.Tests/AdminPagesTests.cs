@@ -32,6 +32,10 @@ public sealed class AdminPagesTests(BrowserFixture browser, LiveApp app) : Brows
             ("/Admin/KuntalisaRules/New", "Lisää sääntöversio"),
             ("/Admin/Appropriations", null),
             ("/Admin/Appropriations/New", "Lisää määräraha"),
+            ("/Admin/WorkTrialSettings", "Työkokeilujen asetukset"),
+            ("/Admin/WorkTrialSettings/FollowUp", "Muuta seurantasääntöä"),
+            ("/Admin/WorkTrialSettings/NewRate", "Lisää uusi määrä"),
+            ("/Admin/WorkTrialSettings/RemoveRate/0001-01-01", "Poista voimaan tulematon määrä"),
             ("/Admin/Audit", "Lokitiedot"),
         })
         {

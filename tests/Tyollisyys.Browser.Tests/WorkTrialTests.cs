@@ -61,4 +61,20 @@ public sealed class WorkTrialTests(BrowserFixture browser, LiveApp app) : Browse
         await GoToAsync(path + "/Statement?lang=fi");
         await GoToAsync(path + "/Statement?lang=sv");
     }
+
+    [Fact]
+    public async Task The_edit_form_of_a_draft_passes_the_accessibility_check_also_with_errors_shown()
+    {
+        var trial = await TestWorkTrials.AddAsync(_app);
+        var path = string.Create(CultureInfo.InvariantCulture, $"/JobSeekers/{trial.JobSeekerId}/WorkTrials/{trial.Id}");
+
+        await SignInAsync("ohjaaja1");
+        await GoToAsync(path);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Muokkaa sopimusta" }).ClickAsync();
+        await Axe.AssertAccessibleAsync(Page);
+        await Page.Locator("#Input_DaysPerWeek").FillAsync("6");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Tallenna", Exact = true }).ClickAsync();
+        await Expect(Page.Locator(".error-summary")).ToContainTextAsync("Päiviä viikossa on 1–5.");
+        await Axe.AssertAccessibleAsync(Page);
+    }
 }

@@ -56,6 +56,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<WorkTrialAgreement> WorkTrials => Set<WorkTrialAgreement>();
 
+    public DbSet<WorkTrialSettings> WorkTrialSettings => Set<WorkTrialSettings>();
+
+    public DbSet<AllowanceRate> AllowanceRates => Set<AllowanceRate>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Domain.Organisation;
 using Tyollisyys.Web.Infrastructure.Auth;
@@ -8,7 +9,7 @@ namespace Tyollisyys.Web.Data;
 
 /// <summary>
 /// The demo organisation of the README: Kainuu with Kajaani, Sotkamo and Paltamo, two offices and five
-/// users, their clients and case histories, the kuntalisä rules, employers, appropriations and decisions.
+/// users, their clients and case histories, the kuntalisä rules, employers, appropriations, decisions and work trials.
 /// Seeded only on the embedded database or when asked (Tyollisyys:SeedDemoData). Idempotent.
 /// </summary>
 public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, RoleManager<IdentityRole<Guid>> roles, TimeProvider clock)
@@ -84,6 +85,7 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
         await SeedEmployersAsync();
         await SeedAppropriationsAsync();
         await SeedDecisionsAsync();
+        await SeedWorkTrialsAsync();
     }
 
     /// <summary>The demo employer registry, when the registry is empty.</summary>
@@ -153,6 +155,40 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
 
         db.KuntalisaDecisions.AddRange(generator.Decisions);
         db.KuntalisaNumberSeries.AddRange(generator.Series);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Work trials in every state for unemployed demo clients without kuntalisä decisions (see
+    /// <see cref="Generation.DemoWorkTrials"/>); the continuation of an interrupted one is saved after it, as it links to
+    /// its id. Runs once: when there are clients and no trials.
+    /// </summary>
+    private async Task SeedWorkTrialsAsync()
+    {
+        if (await db.WorkTrials.AnyAsync() || !await DemoClients.AnyAsync())
+        {
+            return;
+        }
+
+        var today = Infrastructure.Localization.Formats.FinnishDate(clock.GetUtcNow());
+        var clients = await DemoClients.AsNoTracking()
+            .Where(c => c.CurrentStatus == JobSearchStatus.Unemployed && !db.KuntalisaDecisions.Any(d => d.JobSeekerId == c.Id))
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.CounsellorId })
+            .ToListAsync();
+        var counsellors = await db.Users.Where(u => u.UserName!.StartsWith("ohjaaja")).ToDictionaryAsync(u => u.UserName!, u => u.Id);
+        var generator = new Generation.DemoWorkTrials(today, await db.FollowUpRuleAsync(), await db.Employers.AsNoTracking().Include(e => e.Contacts).ToListAsync());
+        foreach (var (userName, towns, plans) in Generation.DemoWorkTrials.Plans)
+        {
+            if (counsellors.TryGetValue(userName, out var counsellorId))
+            {
+                generator.AddFor([.. clients.Where(c => c.CounsellorId == counsellorId).Select(c => c.Id)], towns, plans);
+            }
+        }
+
+        db.WorkTrials.AddRange(generator.Trials);
+        await db.SaveChangesAsync();
+        db.WorkTrials.AddRange(generator.Continuations());
         await db.SaveChangesAsync();
     }
 

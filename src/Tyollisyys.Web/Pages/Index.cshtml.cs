@@ -40,7 +40,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         {
             var mine = db.JobSeekers.VisibleTo(User).Where(c => c.CounsellorId == me);
             Today = WorklistView.From(await ClientDeadlineQuery.ComputeAsync(db, mine, today, cancellationToken), today);
-            TrialFollowUp = await WorkTrialFollowUpQuery.ComputeAsync(db, mine, today, Domain.WorkTrials.FollowUpRule.Default, cancellationToken);
+            TrialFollowUp = await WorkTrialFollowUpQuery.ComputeAsync(db, mine, today, await db.FollowUpRuleAsync(cancellationToken), cancellationToken);
         }
 
         var (action, reason) = CaseloadAudit.Describe(Caseload);

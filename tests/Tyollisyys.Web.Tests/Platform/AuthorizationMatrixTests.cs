@@ -99,6 +99,12 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/JobSeekers/WorkTrials/New"] = ($"/JobSeekers/{Client}/WorkTrials/New", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/WorkTrials/Details"] = ("{workTrial}", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/WorkTrials/Statement"] = ("{endedWorkTrial}/Statement?lang=sv", ToLogin, Ok, Ok, Forbidden),
+        ["/JobSeekers/WorkTrials/Edit"] = ("{workTrial}/Edit", ToLogin, Ok, Ok, Forbidden),
+        ["/Admin/WorkTrialSettings/Index"] = ("/Admin/WorkTrialSettings", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/WorkTrialSettings/FollowUp"] = ("/Admin/WorkTrialSettings/FollowUp", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/WorkTrialSettings/NewRate"] = ("/Admin/WorkTrialSettings/NewRate", ToLogin, Forbidden, Forbidden, Ok),
+        // The seeded rate that has no start date (DateOnly.MinValue): its page shows why it cannot be removed.
+        ["/Admin/WorkTrialSettings/RemoveRate"] = ("/Admin/WorkTrialSettings/RemoveRate/0001-01-01", ToLogin, Forbidden, Forbidden, Ok),
         ["/Kuntalisa/Index"] = ("/Kuntalisa", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/Index"] = ("/Employers", ToLogin, Ok, Ok, Forbidden),
         ["/Employers/New"] = ("/Employers/New", ToLogin, Ok, Ok, Forbidden),

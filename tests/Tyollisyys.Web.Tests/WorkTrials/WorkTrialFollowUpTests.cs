@@ -14,18 +14,7 @@ public sealed class WorkTrialFollowUpTests(AppFactory app) : IClassFixture<AppFa
     {
         // Started 15 days ago: weeks 1 and 2 have ended with no contacts, and the start meeting (start + 3) is overdue.
         var start = TestClients.Today.AddDays(-15);
-        var trial = await TestWorkTrials.AddAsync(app, start: start);
-        await using (var db = app.NewDbContext())
-        {
-            var tracked = await db.WorkTrials.SingleAsync(w => w.Id == trial.Id);
-            foreach (var party in Enum.GetValues<WorkTrialParty>())
-            {
-                tracked.Sign(party, start.AddDays(-1));
-            }
-
-            tracked.Start(start);
-            await db.SaveChangesAsync();
-        }
+        var trial = await TestWorkTrials.AddOngoingAsync(app, start);
 
         var link = $"a[href='{DetailsModel.PathOf(trial.JobSeekerId, trial.Id)}']";
         using var counsellor = await app.NewClient().SignInAsync("ohjaaja1");

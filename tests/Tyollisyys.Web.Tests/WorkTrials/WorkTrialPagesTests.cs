@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.WorkTrials;
+using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Pages.JobSeekers.WorkTrials;
 using Tyollisyys.Web.Tests.Support;
@@ -134,20 +135,7 @@ public sealed class WorkTrialPagesTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains(next.Name, card.QuerySelector("#work-trials-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
-    private async Task<WorkTrialAgreement> OngoingAsync()
-    {
-        var trial = await TestWorkTrials.AddAsync(app, start: TestClients.Today);
-        await using var db = app.NewDbContext();
-        var tracked = await db.WorkTrials.SingleAsync(w => w.Id == trial.Id);
-        foreach (var party in Enum.GetValues<WorkTrialParty>())
-        {
-            tracked.Sign(party, TestClients.Today);
-        }
-
-        tracked.Start(TestClients.Today);
-        await db.SaveChangesAsync();
-        return tracked;
-    }
+    private Task<WorkTrialAgreement> OngoingAsync() => TestWorkTrials.AddOngoingAsync(app, TestClients.Today);
 
     private static async Task<Dictionary<string, string>> EndFieldsAsync(StaffClient staff, string path, string? outcome, string text)
     {
@@ -192,7 +180,7 @@ public sealed class WorkTrialPagesTests(AppFactory app) : IClassFixture<AppFacto
         var stored = await db.WorkTrials.Include(w => w.Attendance).AsNoTracking().SingleAsync(w => w.Id == trial.Id);
         Assert.Equal([today], Assert.Single(stored.Attendance).Dates);
         // One day attended at 9 € (the test trial is inside the commuting area).
-        Assert.Equal(9m, stored.AllowanceFor(today.Year, today.Month, ExpenseAllowance.StandardRates).Amount);
+        Assert.Equal(9m, stored.AllowanceFor(today.Year, today.Month, await db.AllowanceRatesAsync()).Amount);
         var shown = await counsellor.PageAsync(path);
         Assert.Contains("9,00\u00A0€", shown.QuerySelector("#attendance-heading")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }

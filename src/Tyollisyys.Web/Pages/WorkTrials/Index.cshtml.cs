@@ -82,7 +82,8 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, IStringLocalizer
             TrialPages.NewModel.RecordType,
             reason: string.Create(CultureInfo.InvariantCulture, $"work-trials-csv {filter.AuditText} rows={rows} clients={clients}"),
             cancellationToken: cancellationToken);
-        return WorkTrialExport.Csv(db, trials, t, ExpenseAllowance.StandardRates, clock.FinnishToday());
+        var rates = await db.AllowanceRatesAsync(cancellationToken);
+        return WorkTrialExport.Csv(db, trials, t, rates, clock.FinnishToday());
     }
 
     /// <summary>This list's address with the current filters, sorted and paged as asked, or its CSV.</summary>

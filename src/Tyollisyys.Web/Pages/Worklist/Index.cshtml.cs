@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Tyollisyys.Domain.WorkTrials;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Access;
 using Tyollisyys.Web.Infrastructure.Audit;
@@ -46,7 +45,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         var today = clock.FinnishToday();
         var clients = db.JobSeekers.VisibleTo(User).Where(c => c.CounsellorId == Counsellor.Id);
         View = WorklistView.From(await ClientDeadlineQuery.ComputeAsync(db, clients, today, cancellationToken), today);
-        TrialFollowUp = await WorkTrialFollowUpQuery.ComputeAsync(db, clients, today, FollowUpRule.Default, cancellationToken);
+        TrialFollowUp = await WorkTrialFollowUpQuery.ComputeAsync(db, clients, today, await db.FollowUpRuleAsync(cancellationToken), cancellationToken);
         await audit.RecordAndSaveAsync(
             AuditAction.View, "Worklist", Counsellor.Id.ToString(), reason: $"items={View.Total}", cancellationToken: cancellationToken);
         return Page();

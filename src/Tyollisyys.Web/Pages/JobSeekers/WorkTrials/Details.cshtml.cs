@@ -15,6 +15,10 @@ namespace Tyollisyys.Web.Pages.JobSeekers.WorkTrials;
 /// <summary>One work trial: the agreement, its signatures (recorded here), the start, the follow-up contacts and the follow-up due items.</summary>
 public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
+    // The settings are read once per request, however often a failed change reloads the trial.
+    private FollowUpRule? _followUpRule;
+    private IReadOnlyList<AllowanceRate>? _allowanceRates;
+
     [BindProperty]
     public uint RowVersion { get; set; }
 
@@ -54,7 +58,21 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
 
     public FollowUpItems FollowUp { get; private set; } = null!;
 
+    /// <summary>The stored allowance rates (the months' amounts are computed with them).</summary>
+    public IReadOnlyList<AllowanceRate> AllowanceRates { get; private set; } = [];
+
     public DateOnly Today { get; private set; }
+
+    /// <summary>
+    /// The daily allowance the trial pays now, or on its first or last day when today lies outside it (the table
+    /// of months shows what each month was paid at, should a new rate take effect during the trial).
+    /// </summary>
+    public decimal DailyAllowance()
+    {
+        var last = Trial.EffectiveEnd < Trial.StartDate ? Trial.StartDate : Trial.EffectiveEnd;
+        var day = Today < Trial.StartDate ? Trial.StartDate : Today > last ? last : Today;
+        return ExpenseAllowance.RateOn(day, AllowanceRates).For(Trial.OutsideCommutingArea);
+    }
 
     public static string PathOf(long clientId, long trialId) =>
         string.Create(CultureInfo.InvariantCulture, $"/JobSeekers/{clientId}/WorkTrials/{trialId}");
@@ -217,7 +235,9 @@ public sealed class DetailsModel(AppDbContext db, AuditLog audit, TimeProvider c
         Trial = trial;
         Today = clock.FinnishToday();
         OrganiserName = await db.Employers.Where(e => e.Id == trial.OrganiserId).Select(e => e.Name).SingleAsync();
-        FollowUp = Domain.WorkTrials.FollowUp.DueItems(trial, FollowUpRule.Default, Today);
+        _followUpRule ??= await db.FollowUpRuleAsync();
+        FollowUp = Domain.WorkTrials.FollowUp.DueItems(trial, _followUpRule, Today);
+        AllowanceRates = _allowanceRates ??= await db.AllowanceRatesAsync();
         RowVersion = db.Entry(trial).Property<uint>("xmin").CurrentValue;
         return true;
     }

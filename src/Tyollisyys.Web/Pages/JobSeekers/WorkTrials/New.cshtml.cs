@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tyollisyys.Domain.Common;
-using Tyollisyys.Domain.Employers;
 using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.WorkTrials;
 using Tyollisyys.Web.Data;
@@ -17,9 +16,8 @@ using Tyollisyys.Web.Pages.Employers;
 namespace Tyollisyys.Web.Pages.JobSeekers.WorkTrials;
 
 /// <summary>
-/// Drafts a work-trial agreement. The limits (6 months with one organiser, 12 in all, no overlap) are checked against
-/// the person's saved trials inside the saving transaction, under a per-person advisory lock, so two drafts saved at once
-/// cannot together pass them.
+/// Drafts a work-trial agreement, or the continuation of an interrupted one at another workplace. The limits are
+/// checked as <see cref="WorkTrialDrafts"/> describes.
 /// </summary>
 public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<WorkTrialInput> validator, IStringLocalizer<SharedResource> t) : PageModel
 {
@@ -80,7 +78,7 @@ public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<WorkTri
             return Page();
         }
 
-        var organiserType = await db.Employers.Where(e => e.Id == Input.OrganiserId).Select(e => (EmployerType?)e.Type).SingleOrDefaultAsync();
+        var organiserType = await WorkTrialDrafts.OrganiserTypeAsync(db, Input.OrganiserId!.Value);
         if (organiserType is null)
         {
             ModelState.AddModelError("Input.OrganiserId", t["WorkTrials.Form.OrganiserRequired"]);
@@ -90,7 +88,7 @@ public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<WorkTri
         await using var transaction = await db.Database.BeginTransactionAsync();
         try
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('work-trials'), {(int)(client.Id % int.MaxValue)})");
+            await WorkTrialDrafts.LockPersonAsync(db, client.Id);
             WorkTrialAgreement trial;
             if (Continues is { } previousId)
             {
@@ -113,8 +111,7 @@ public sealed class NewModel(AppDbContext db, AuditLog audit, IValidator<WorkTri
                 trial = WorkTrialAgreement.Draft(client.Id, Input.OrganiserId!.Value, organiserType.Value, Input.Goal!.Value, Input.ToDetails());
             }
 
-            var persons = await db.WorkTrials.AsNoTracking().Where(w => w.JobSeekerId == client.Id).ToListAsync();
-            WorkTrialLimits.Check(trial, persons);
+            await WorkTrialDrafts.CheckLimitsAsync(db, trial);
             db.WorkTrials.Add(trial);
             await db.SaveChangesAsync();
             audit.Record(AuditAction.Create, RecordType, trial.Id.ToString(CultureInfo.InvariantCulture), clientId: client.Id, reason: Continues is null ? "work-trial-drafted" : "work-trial-continued");

@@ -32,6 +32,27 @@ public sealed class WorkTrialInput
 
     public bool OutsideCommutingArea { get; set; }
 
+    /// <summary>A saved agreement's values, for editing its draft.</summary>
+    public static WorkTrialInput From(WorkTrialAgreement trial)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        return new WorkTrialInput
+        {
+            OrganiserId = trial.OrganiserId,
+            Goal = trial.Goal,
+            SupervisorName = trial.SupervisorName,
+            SupervisorPhone = trial.SupervisorPhone,
+            SupervisorEmail = trial.SupervisorEmail,
+            Tasks = trial.Tasks,
+            StartDate = trial.StartDate,
+            EndDate = trial.EndDate,
+            DaysPerWeek = trial.DaysPerWeek,
+            HoursPerDay = FinnishDecimal.ForInput(trial.HoursPerDay),
+            ContactPlan = trial.ContactPlan,
+            OutsideCommutingArea = trial.OutsideCommutingArea,
+        };
+    }
+
     public WorkTrialDetails ToDetails() => new(
         new WorkplaceSupervisor(SupervisorName ?? string.Empty, SupervisorPhone, SupervisorEmail),
         Tasks ?? string.Empty,
