@@ -52,7 +52,7 @@ public static class KpiReport
 
                 var value = definition.ValueOf(found, appropriations.TryGetValue(p.Year, out var amount) ? amount : null);
                 var target = definition.TargetFor(targets.TryGetValue((definition.Code, p.Year), out var t) ? t : null, p);
-                return new KpiFigure(definition, p, value, target, definition.IsMet(value, target), found);
+                return new KpiFigure(definition, p, Trimmed(value), Trimmed(target), definition.IsMet(value, target), found);
             }).ToList();
             series.Add(new KpiSeries(definition, trend));
         }
@@ -83,6 +83,9 @@ public static class KpiReport
 
         return deadlines;
     }
+
+    /// <summary>Without trailing zeros (a stored 70.00 is 70), so the CSV and the chart's data carry the number as it is.</summary>
+    private static decimal? Trimmed(decimal? value) => value / 1.000000000000000000000000000000000m;
 
     private static async Task<Dictionary<DateOnly, KpiCounts>> CountsAsync(IQueryable<KpiMemberRow> members, CancellationToken cancellationToken) =>
         await members

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Tyollisyys.Domain.Kpi;
-using Tyollisyys.Web.Infrastructure.Localization;
 
 namespace Tyollisyys.Web.Pages.Manager.Kpi;
 
@@ -24,8 +23,10 @@ public static class KpiText
         return definition.Unit == KpiUnit.Percent ? Number(v) + "\u00A0%" : Number(v);
     }
 
-    /// <summary>One decimal, decimal comma, no grouping beyond Formats' own.</summary>
-    public static string Number(decimal value) => Formats.Number(Math.Round(value, 1));
+    private static readonly NumberFormatInfo Finnish = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00A0", NumberGroupSizes = [3], NegativeSign = "\u2212" };
+
+    /// <summary>At most one decimal, with a decimal comma: "66,7", "25", "1\u00A0250".</summary>
+    public static string Number(decimal value) => value.ToString("#,##0.#", Finnish);
 
     /// <summary>"2026", "Q1/2026", "maaliskuu 2026" in the UI language.</summary>
     public static string Period(IStringLocalizer t, KpiPeriod period)
