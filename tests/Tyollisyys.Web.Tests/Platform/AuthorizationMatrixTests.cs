@@ -114,6 +114,10 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/JobSeekers/Kuntalisa/EndEarly"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/EndEarly", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Kuntalisa/Cancel"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Cancel", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Kuntalisa/Close"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Close", ToLogin, Ok, Ok, Forbidden),
+        ["/Manager/Kpi/Index"] = ("/Manager/Kpi", ToLogin, Forbidden, Ok, Forbidden),
+        ["/Manager/Kpi/Clients"] = ("/Manager/Kpi/Clients?kpi=ActivationRate", ToLogin, Forbidden, Ok, Forbidden),
+        ["/Admin/KpiTargets/Index"] = ("/Admin/KpiTargets", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/KpiTargets/Edit"] = ("/Admin/KpiTargets/{municipality}/2026", ToLogin, Forbidden, Forbidden, Ok),
     };
 
     [Fact]
