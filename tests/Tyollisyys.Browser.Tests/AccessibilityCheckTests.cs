@@ -46,4 +46,14 @@ public sealed class AccessibilityCheckTests(BrowserFixture browser, LiveApp app)
             await Axe.AssertAccessibleAsync(Page);
         }
     }
+
+    /// <summary>Pages checked with axe on their own, signed in as the user who works on them.</summary>
+    [Theory]
+    [InlineData("esihenkilo", "/Manager/Kpi")]
+    public async Task The_page_has_no_serious_accessibility_problems(string user, string path)
+    {
+        await SignInAsync(user);
+
+        await GoToAsync(path);
+    }
 }

@@ -28,7 +28,16 @@ public sealed class JobSearchSpell
 
     public SpellEndReason? EndReason { get; private set; }
 
+    /// <summary>
+    /// For an unemployed spell, the first day of the continuous unemployment run it belongs to (its own start, or
+    /// that of the unemployed spells it directly follows); null for other statuses. Stored so that figures can
+    /// ask "long-term unemployed on day X" of any past day with a plain comparison.
+    /// </summary>
+    public DateOnly? UnemployedSince { get; private set; }
+
     public bool IsOpen => EndDate is null;
+
+    internal void BelongsToRunFrom(DateOnly? runStart) => UnemployedSince = runStart;
 
     internal void End(DateOnly endDate, SpellEndReason reason)
     {

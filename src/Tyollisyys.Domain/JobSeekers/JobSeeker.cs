@@ -10,6 +10,7 @@ namespace Tyollisyys.Domain.JobSeekers;
 public sealed class JobSeeker
 {
     private readonly List<JobSearchSpell> _spells = [];
+    private readonly List<JobSeekerResidence> _residences = [];
 
     private JobSeeker()
     {
@@ -26,6 +27,7 @@ public sealed class JobSeeker
         Apply(details);
         CounsellorId = counsellorId;
         OfficeId = officeId;
+        _residences.Add(new JobSeekerResidence(HomeMunicipalityId, BirthDate));
     }
 
     public long Id { get; private set; }
@@ -87,6 +89,9 @@ public sealed class JobSeeker
 
     public IReadOnlyList<JobSearchSpell> Spells => _spells;
 
+    /// <summary>The home municipalities over time; load them before <see cref="UpdateDetails"/>.</summary>
+    public IReadOnlyList<JobSeekerResidence> Residences => _residences;
+
     public string FullName => $"{LastName} {FirstNames}";
 
     public PersonalIdentityCode Code => PersonalIdentityCode.Parse(IdentityCode);
@@ -108,7 +113,24 @@ public sealed class JobSeeker
         return jobSeeker;
     }
 
-    public void UpdateDetails(PersonDetails details) => Apply(details);
+    /// <summary>
+    /// Saves edited details. A changed home municipality is a move on <paramref name="changedOn"/>: the residence
+    /// history is closed the day before and continues in the new municipality, so figures for past periods keep
+    /// counting the client where they lived then. The open job-search spell is left as it is: a move does not start a
+    /// new job search (its deadlines run on), it only changes where the client counts from that day.
+    /// </summary>
+    public void UpdateDetails(PersonDetails details, DateOnly changedOn)
+    {
+        var before = HomeMunicipalityId;
+        Apply(details);
+        if (HomeMunicipalityId != before)
+        {
+            RecordMove(changedOn);
+        }
+    }
+
+    /// <summary>The home municipality on <paramref name="day"/>; null before the first recorded residence.</summary>
+    public int? MunicipalityOn(DateOnly day) => _residences.FirstOrDefault(r => r.Covers(day))?.MunicipalityId;
 
     public void StartSpell(DateOnly startDate, JobSearchStatus status)
     {
@@ -123,7 +145,9 @@ public sealed class JobSeeker
             throw new DomainException("Spell.OverlapsPrevious", "A new spell must start after the previous one ended.", lastEnd);
         }
 
-        _spells.Add(new JobSearchSpell(startDate, status));
+        var spell = new JobSearchSpell(startDate, status);
+        spell.BelongsToRunFrom(status.CountsAsUnemployed() ? RunStart(spell) : null);
+        _spells.Add(spell);
         Refresh();
     }
 
@@ -146,6 +170,20 @@ public sealed class JobSeeker
         var current = CurrentSpell;
         CurrentStatus = current?.Status;
         UnemployedSince = current is not null && current.Status.CountsAsUnemployed() ? RunStart(current) : null;
+    }
+
+    private void RecordMove(DateOnly day)
+    {
+        var current = _residences.SingleOrDefault(r => r.IsCurrent)
+            ?? throw new InvalidOperationException("Load the client's residences before changing the home municipality.");
+        if (current.ValidFrom >= day)
+        {
+            current.Relocate(HomeMunicipalityId);
+            return;
+        }
+
+        current.EndOn(day.AddDays(-1));
+        _residences.Add(new JobSeekerResidence(HomeMunicipalityId, day));
     }
 
     /// <summary>Walks back over unemployed spells that follow each other without a gap.</summary>

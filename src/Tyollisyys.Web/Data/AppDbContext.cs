@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Domain.Capacity;
 using Tyollisyys.Domain.Employers;
 using Tyollisyys.Domain.JobSeekers;
+using Tyollisyys.Domain.Kpi;
 using Tyollisyys.Domain.Journal;
 using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Domain.Organisation;
@@ -27,6 +28,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JobSeeker> JobSeekers => Set<JobSeeker>();
 
     public DbSet<JobSearchSpell> JobSearchSpells => Set<JobSearchSpell>();
+
+    public DbSet<JobSeekerResidence> JobSeekerResidences => Set<JobSeekerResidence>();
 
     public DbSet<ProcessRuleSet> ProcessRuleSets => Set<ProcessRuleSet>();
 
@@ -59,6 +62,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<WorkTrialSettings> WorkTrialSettings => Set<WorkTrialSettings>();
 
     public DbSet<AllowanceRate> AllowanceRates => Set<AllowanceRate>();
+
+    public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

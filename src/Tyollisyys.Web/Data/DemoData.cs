@@ -84,6 +84,7 @@ public sealed class DemoData(AppDbContext db, UserManager<StaffUser> users, Role
         await KuntalisaDemoRules.SeedAsync(db);
         await SeedEmployersAsync();
         await SeedAppropriationsAsync();
+        await KpiDemoTargets.SeedAsync(db, Infrastructure.Localization.Formats.FinnishDate(clock.GetUtcNow()).Year);
         await SeedDecisionsAsync();
         await SeedWorkTrialsAsync();
     }

@@ -120,7 +120,7 @@ public sealed class JobSeekerSpellTests
         Assert.Equal("ärjänkangas åsa öllö", seeker.NameKey);
         Assert.Equal("åsa öllö ärjänkangas", seeker.FirstNameKey);
         Assert.Equal("JobSeeker.LastNameRequired",
-            Assert.Throws<DomainException>(() => seeker.UpdateDetails(Details("Matti", " "))).MessageKey);
+            Assert.Throws<DomainException>(() => seeker.UpdateDetails(Details("Matti", " "), new DateOnly(2026, 4, 1))).MessageKey);
     }
 
     [Fact]
@@ -128,12 +128,12 @@ public sealed class JobSeekerSpellTests
     {
         var seeker = Register(new DateOnly(2026, 3, 2), JobSearchStatus.Unemployed);
 
-        var refusal = Assert.Throws<DomainException>(() => seeker.UpdateDetails(Details("Matti", "Virtanen") with { ServiceLanguage = ServiceLanguage.Other }));
-        seeker.UpdateDetails(Details("Matti", "Virtanen") with { ServiceLanguage = ServiceLanguage.Other, OtherLanguage = "ukraina" });
+        var refusal = Assert.Throws<DomainException>(() => seeker.UpdateDetails(Details("Matti", "Virtanen") with { ServiceLanguage = ServiceLanguage.Other }, new DateOnly(2026, 4, 1)));
+        seeker.UpdateDetails(Details("Matti", "Virtanen") with { ServiceLanguage = ServiceLanguage.Other, OtherLanguage = "ukraina" }, new DateOnly(2026, 4, 1));
 
         Assert.Equal("JobSeeker.OtherLanguageRequired", refusal.MessageKey);
         Assert.Equal("ukraina", seeker.OtherLanguage);
-        seeker.UpdateDetails(Details("Matti", "Virtanen") with { OtherLanguage = "ukraina" });
+        seeker.UpdateDetails(Details("Matti", "Virtanen") with { OtherLanguage = "ukraina" }, new DateOnly(2026, 4, 1));
         Assert.Null(seeker.OtherLanguage);
     }
 

@@ -122,6 +122,10 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/JobSeekers/Kuntalisa/Close"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Close", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/DataExport/Index"] = ($"/JobSeekers/{Client}/DataExport?lang=sv", ToLogin, Ok, Ok, Forbidden),
         ["/WorkTrials/Index"] = ("/WorkTrials", ToLogin, Ok, Ok, Forbidden),
+        ["/Manager/Kpi/Index"] = ("/Manager/Kpi", ToLogin, Forbidden, Ok, Forbidden),
+        ["/Manager/Kpi/Clients"] = ("/Manager/Kpi/Clients?kpi=ActivationRate", ToLogin, Forbidden, Ok, Forbidden),
+        ["/Admin/KpiTargets/Index"] = ("/Admin/KpiTargets", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Admin/KpiTargets/Edit"] = ("/Admin/KpiTargets/{municipality}/2026", ToLogin, Forbidden, Forbidden, Ok),
     };
 
     [Fact]

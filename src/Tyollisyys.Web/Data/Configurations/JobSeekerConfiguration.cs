@@ -37,6 +37,8 @@ internal sealed class JobSeekerConfiguration : IEntityTypeConfiguration<JobSeeke
         builder.HasOne<Municipality>().WithMany().HasForeignKey(j => j.HomeMunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(j => j.Spells).WithOne().HasForeignKey(s => s.JobSeekerId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(j => j.Spells).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(j => j.Residences).WithOne().HasForeignKey(r => r.JobSeekerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(j => j.Residences).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // Equality and prefix search (LIKE 'abc%') on one unique index, whatever the database's collation.
         builder.HasIndex(j => j.IdentityCode).IsUnique().HasOperators("text_pattern_ops");
@@ -61,5 +63,23 @@ internal sealed class JobSearchSpellConfiguration : IEntityTypeConfiguration<Job
         builder.Property(s => s.Id).UseIdentityAlwaysColumn();
         builder.Ignore(s => s.IsOpen);
         builder.HasIndex(s => new { s.JobSeekerId, s.StartDate });
+        // The KPIs' flows: unemployment runs and job searches begun in a period.
+        builder.HasIndex(s => s.StartDate);
+    }
+}
+
+/// <summary>
+/// The home municipality over time. The KPIs read "who lived in municipality M on day D" from the municipality's side
+/// (municipality, valid_from) and "where did this client live on day D" from the client's (job_seeker_id, valid_from).
+/// </summary>
+internal sealed class JobSeekerResidenceConfiguration : IEntityTypeConfiguration<JobSeekerResidence>
+{
+    public void Configure(EntityTypeBuilder<JobSeekerResidence> builder)
+    {
+        builder.Property(r => r.Id).UseIdentityAlwaysColumn();
+        builder.Ignore(r => r.IsCurrent);
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(r => r.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.MunicipalityId, r.ValidFrom });
+        builder.HasIndex(r => new { r.JobSeekerId, r.ValidFrom });
     }
 }

@@ -175,7 +175,8 @@ internal static partial class SeedCommand
         }
 
         await CopySpellsAsync(connection, clients, ids);
-        await using var analyze = new NpgsqlCommand("ANALYZE job_seekers; ANALYZE job_search_spells;", connection);
+        await CopyResidencesAsync(connection, clients, ids);
+        await using var analyze = new NpgsqlCommand("ANALYZE job_seekers; ANALYZE job_search_spells; ANALYZE job_seeker_residences;", connection);
         await analyze.ExecuteNonQueryAsync();
     }
 
@@ -219,7 +220,7 @@ internal static partial class SeedCommand
     private static async Task CopySpellsAsync(NpgsqlConnection connection, List<JobSeeker> clients, Dictionary<string, long> ids)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY job_search_spells (job_seeker_id, start_date, status, end_date, end_reason) FROM STDIN (FORMAT BINARY)");
+            "COPY job_search_spells (job_seeker_id, start_date, status, end_date, end_reason, unemployed_since) FROM STDIN (FORMAT BINARY)");
         foreach (var client in clients)
         {
             foreach (var spell in client.Spells)
@@ -230,6 +231,26 @@ internal static partial class SeedCommand
                 await writer.WriteAsync((int)spell.Status, NpgsqlDbType.Integer);
                 await WriteNullableAsync(writer, spell.EndDate, NpgsqlDbType.Date);
                 await WriteNullableAsync(writer, (int?)spell.EndReason, NpgsqlDbType.Integer);
+                await WriteNullableAsync(writer, spell.UnemployedSince, NpgsqlDbType.Date);
+            }
+        }
+
+        await writer.CompleteAsync();
+    }
+
+    private static async Task CopyResidencesAsync(NpgsqlConnection connection, List<JobSeeker> clients, Dictionary<string, long> ids)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY job_seeker_residences (job_seeker_id, municipality_id, valid_from, valid_to) FROM STDIN (FORMAT BINARY)");
+        foreach (var client in clients)
+        {
+            foreach (var residence in client.Residences)
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(ids[client.CustomerNumber], NpgsqlDbType.Bigint);
+                await writer.WriteAsync(residence.MunicipalityId, NpgsqlDbType.Integer);
+                await writer.WriteAsync(residence.ValidFrom, NpgsqlDbType.Date);
+                await WriteNullableAsync(writer, residence.ValidTo, NpgsqlDbType.Date);
             }
         }
 

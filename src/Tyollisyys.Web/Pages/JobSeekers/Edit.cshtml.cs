@@ -22,7 +22,8 @@ public sealed class EditModel(
     AppDbContext db,
     AuditLog audit,
     IValidator<PersonDetailsInput> validator,
-    IStringLocalizer<SharedResource> t) : PageModel, IPersonDetailsForm
+    IStringLocalizer<SharedResource> t,
+    TimeProvider clock) : PageModel, IPersonDetailsForm
 {
     [BindProperty]
     public PersonDetailsInput Details { get; set; } = new();
@@ -80,7 +81,9 @@ public sealed class EditModel(
         try
         {
             RowVersion.Expect(db, client, Version);
-            client.UpdateDetails(Details.ToDetails());
+            // A changed home municipality is recorded as a move in the residence history (the KPIs count by it).
+            await db.Entry(client).Collection(c => c.Residences).LoadAsync();
+            client.UpdateDetails(Details.ToDetails(), clock.FinnishToday());
             audit.Record(AuditAction.Update, "JobSeeker", client.IdText(), clientId: client.Id, reason: "details-edited");
             await db.SaveChangesAsync();
         }
