@@ -105,7 +105,7 @@ public sealed class WorkTrialListTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(organiser.Name, Field(started, "Järjestäjä"));
         Assert.Equal(organiser.BusinessId.Value, Field(started, "Y-tunnus"));
         Assert.Equal("6", Field(started, "Läsnäolopäivät"));
-        Assert.Equal("45", Field(started, "Kulukorvaus tähän mennessä €"));
+        Assert.Equal("45,00", Field(started, "Kulukorvaus tähän mennessä €")); // the stored rates carry cents
         Assert.Equal("6,0", Field(started, "Tunteja päivässä"));
         Assert.Equal("Työhön paluu", Field(started, "Tavoite"));
         var first = Assert.Single(rows, r => Field(r, "Tila") == "Keskeytetty");
