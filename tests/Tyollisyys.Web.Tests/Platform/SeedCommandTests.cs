@@ -19,6 +19,7 @@ public sealed class SeedCommandTests(AppFactory app) : IClassFixture<AppFactory>
         var entries = await db.JournalEntries.CountAsync(e => bench.Any(c => c.Id == e.JobSeekerId));
         var plans = await db.EmploymentPlans.CountAsync(p => bench.Any(c => c.Id == p.JobSeekerId));
         var decisions = await db.KuntalisaDecisions.CountAsync(d => bench.Any(c => c.Id == d.JobSeekerId));
+        var trials = await db.WorkTrials.CountAsync(t => bench.Any(c => c.Id == t.JobSeekerId));
 
         await SeedCommand.SeedAsync(app.Services, jobSeekers: 2_000, counsellors: 20);
 
@@ -35,6 +36,8 @@ public sealed class SeedCommandTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(entries >= benchCount * 5, $"{entries} journal entries for {benchCount} clients");
         Assert.True(plans >= benchCount / 2, $"{plans} plan versions for {benchCount} clients");
         Assert.True(decisions > 0);
+        Assert.True(trials > 100, $"{trials} work trials");
+        Assert.Equal(trials, await db.WorkTrials.CountAsync(t => bench.Any(c => c.Id == t.JobSeekerId)));
         Assert.Equal(entries, await db.JournalEntries.CountAsync(e => bench.Any(c => c.Id == e.JobSeekerId)));
         Assert.Equal(plans, await db.EmploymentPlans.CountAsync(p => bench.Any(c => c.Id == p.JobSeekerId)));
         Assert.Equal(decisions, await db.KuntalisaDecisions.CountAsync(d => bench.Any(c => c.Id == d.JobSeekerId)));

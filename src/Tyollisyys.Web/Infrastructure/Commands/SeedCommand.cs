@@ -79,6 +79,11 @@ internal static partial class SeedCommand
         var decisions = await InsertDecisionsAsync(db);
         var decisionSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
         LogDecisions(logger, decisions, decisionSeconds);
+
+        started = TimeProvider.System.GetTimestamp();
+        var trials = await InsertTrialsAsync(db);
+        var trialSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+        LogTrials(logger, trials, trialSeconds);
     }
 
     /// <summary>The unit manager of the benchmark, for the manager's pages (caseload review, KPI dashboard).</summary>
@@ -290,6 +295,9 @@ internal static partial class SeedCommand
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The database already has {Count} job-seekers; no more clients to seed")]
     private static partial void LogAlreadySeeded(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} work trials in {Seconds:0.0} s")]
+    private static partial void LogTrials(ILogger logger, int count, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} kuntalisä decisions in {Seconds:0.0} s")]
     private static partial void LogDecisions(ILogger logger, int count, double seconds);
