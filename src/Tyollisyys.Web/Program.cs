@@ -35,6 +35,8 @@ services.AddScoped<DemoData>();
 services.Configure<PdfOptions>(builder.Configuration.GetSection(PdfOptions.Section));
 services.AddSingleton<PdfRenderer>();
 services.AddSingleton<PrintStyles>();
+services.AddMemoryCache();
+services.AddSingleton<Tyollisyys.Web.Pages.Manager.Kpi.KpiCache>();
 services.AddTyollisyysLocalization();
 services.AddTyollisyysValidators();
 services.AddStaffAuth(builder.Environment);

@@ -50,6 +50,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tyollisyys", ConnectionString);
         builder.UseSetting("Tyollisyys:SeedDemoData", "false");
+        builder.UseSetting("Kpi:CacheSeconds", "0"); // tests change data between views
     }
 
     private static async Task BuildTemplateAsync(string connectionString)

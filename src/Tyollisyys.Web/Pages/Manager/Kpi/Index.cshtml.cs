@@ -13,15 +13,18 @@ namespace Tyollisyys.Web.Pages.Manager.Kpi;
 /// The KPI dashboard (/Manager/Kpi?municipality=&amp;period=): every figure of a municipality for a month, quarter or
 /// year against its target, how it is computed, a link to the clients behind it and its trend; and the same table as
 /// CSV (?handler=Csv). The figures are counts, never a person, so viewing writes no client audit row; the export
-/// writes one of its own, as every export does.
+/// writes one of its own, as every export does. Computed figures are kept a few minutes (<see cref="KpiCache"/>).
 /// </summary>
-public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clock, KpiCache cache, IStringLocalizer<SharedResource> t) : PageModel
 {
     public KpiChoice Choice { get; private set; } = null!;
 
     public DateOnly Today { get; private set; }
 
     public IReadOnlyList<KpiSeries> Series { get; private set; } = [];
+
+    /// <summary>How old the figures may be, in minutes (0: computed for this request).</summary>
+    public int CacheMinutes => cache.Seconds / 60;
 
     public async Task OnGetAsync(int? municipality, string? period, CancellationToken cancellationToken)
     {
@@ -62,7 +65,8 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         Choice = await KpiChoice.ReadAsync(db, User, municipality, period, Today, cancellationToken);
         if (Choice.MunicipalityId is { } municipalityId)
         {
-            Series = await KpiReport.ComputeAsync(db, municipalityId, Choice.Period, Today, cancellationToken);
+            Series = await cache.GetOrComputeAsync(
+                municipalityId, Choice.Period, Today, () => KpiReport.ComputeAsync(db, municipalityId, Choice.Period, Today, cancellationToken));
         }
     }
 }
