@@ -50,6 +50,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tyollisyys", ConnectionString);
         builder.UseSetting("Tyollisyys:SeedDemoData", "false");
+        // Tests run the due-item refresher themselves (DueItemRefresher.RefreshStaleAsync), when they mean to.
+        builder.UseSetting("DueItems:RefreshInBackground", "false");
     }
 
     private static async Task BuildTemplateAsync(string connectionString)
@@ -59,6 +61,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             b.UseEnvironment("Testing");
             b.UseSetting("ConnectionStrings:Tyollisyys", connectionString);
             b.UseSetting("Tyollisyys:SeedDemoData", "true");
+            b.UseSetting("DueItems:RefreshInBackground", "false");
         });
         // Creating the server runs start-up: migrations and the demo data.
         using var client = factory.CreateClient();
