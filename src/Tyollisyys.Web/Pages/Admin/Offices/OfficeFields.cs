@@ -18,6 +18,9 @@ public sealed class OfficeFields
 
     public int? MunicipalityId { get; set; }
 
+    /// <summary>Active clients per counsellor (the caseload review's target).</summary>
+    public int? CaseloadTarget { get; set; } = Domain.Organisation.Office.DefaultCaseloadTarget;
+
     /// <summary>The row version (xmin) the edit form was loaded with; unused when creating.</summary>
     public uint Version { get; set; }
 
@@ -33,6 +36,15 @@ public sealed class OfficeFields
         return municipalities
             .Select(m => new SelectListItem($"{(swedish ? m.NameSv : m.NameFi)} ({m.Code})", m.Id.ToString(CultureInfo.InvariantCulture)))
             .ToList();
+    }
+
+    /// <summary>
+    /// A target that is not a whole number fails binding with the framework's English message; the validator's own
+    /// message replaces it, while the typed text stays in the field.
+    /// </summary>
+    public static void ForgetBindingErrors(ModelStateDictionary modelState)
+    {
+        modelState[$"Input.{nameof(CaseloadTarget)}"]?.Errors.Clear();
     }
 
     /// <summary>Checks what the validator cannot: the municipality is open and the name is free.</summary>
@@ -65,5 +77,9 @@ public sealed class OfficeFieldsValidator : AbstractValidator<OfficeFields>
             .MaximumLength(200).WithMessage(_ => t["Validation.TooLong", 200]);
         RuleFor(o => o.Address).MaximumLength(300).WithMessage(_ => t["Validation.TooLong", 300]);
         RuleFor(o => o.MunicipalityId).NotNull().WithMessage(_ => t["Admin.Offices.MunicipalityRequired"]);
+        RuleFor(o => o.CaseloadTarget).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(_ => t["Admin.Offices.CaseloadTargetRange", Domain.Organisation.Office.MinCaseloadTarget, Domain.Organisation.Office.MaxCaseloadTarget])
+            .InclusiveBetween(Domain.Organisation.Office.MinCaseloadTarget, Domain.Organisation.Office.MaxCaseloadTarget)
+            .WithMessage(_ => t["Admin.Offices.CaseloadTargetRange", Domain.Organisation.Office.MinCaseloadTarget, Domain.Organisation.Office.MaxCaseloadTarget]);
     }
 }
