@@ -114,6 +114,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/JobSeekers/Kuntalisa/EndEarly"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/EndEarly", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Kuntalisa/Cancel"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Cancel", ToLogin, Ok, Ok, Forbidden),
         ["/JobSeekers/Kuntalisa/Close"] = ($"/JobSeekers/{Client}/Kuntalisa/{Decision}/Close", ToLogin, Ok, Ok, Forbidden),
+        ["/Manager/Caseload/Index"] = ("/Manager/Caseload", ToLogin, Forbidden, Ok, Forbidden),
+        ["/Manager/Caseload/Counsellor"] = ("/Manager/Caseload/{user}", ToLogin, Forbidden, Ok, Forbidden),
     };
 
     [Fact]
