@@ -25,6 +25,9 @@ public sealed class SeedCommandTests(AppFactory app) : IClassFixture<AppFactory>
         var caseloads = await db.JobSeekers.Join(db.Users.Where(u => u.UserName!.StartsWith("vertailu-ohjaaja-")), j => j.CounsellorId, u => u.Id, (j, u) => u.Id)
             .GroupBy(id => id).Select(g => g.Count()).ToListAsync();
         Assert.True(caseloads.Max() > caseloads.Min() * 1.3, "caseloads are uneven, as in real life");
+        // COPY bypasses the DbContext, so seeding ends by computing every client's stored due items.
+        Assert.Equal(0, await db.JobSeekers.CountAsync(j => !db.ClientDueItemRefreshes.Any(r => r.JobSeekerId == j.Id && r.ComputedOn != null)));
+        Assert.True(await db.ClientDueItems.CountAsync() > 2_000);
         using var client = app.NewClient();
         await client.SignInAsync(SeedCommand.BenchmarkUser, SeedCommand.BenchmarkPassword);
     }

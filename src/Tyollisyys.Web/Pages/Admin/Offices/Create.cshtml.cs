@@ -21,7 +21,7 @@ public sealed class CreateModel(AppDbContext db, AuditLog audit, IValidator<Offi
 
     public async Task<IActionResult> OnPostAsync()
     {
-        OfficeFields.ForgetBindingErrors(ModelState);
+        Input.ForgetBindingErrors(ModelState);
         var valid = validator.Validate(Input).IsValidInto(ModelState, nameof(Input));
         if (!(await Input.CheckAgainstDatabaseAsync(db, ModelState, t) && valid))
         {

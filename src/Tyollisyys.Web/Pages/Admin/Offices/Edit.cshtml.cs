@@ -40,7 +40,7 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Office
         }
 
         Office = office;
-        OfficeFields.ForgetBindingErrors(ModelState);
+        Input.ForgetBindingErrors(ModelState);
         var valid = validator.Validate(Input).IsValidInto(ModelState, nameof(Input));
         if (!(await Input.CheckAgainstDatabaseAsync(db, ModelState, t, office.Id, office.MunicipalityId) && valid))
         {

@@ -39,12 +39,16 @@ public sealed class OfficeFields
     }
 
     /// <summary>
-    /// A target that is not a whole number fails binding with the framework's English message; the validator's own
-    /// message replaces it, while the typed text stays in the field.
+    /// A target that is not a whole number fails binding with the framework's English message and leaves the default in
+    /// place; it is treated as missing instead, so the validator's own message is shown and the typed text stays.
     /// </summary>
-    public static void ForgetBindingErrors(ModelStateDictionary modelState)
+    public void ForgetBindingErrors(ModelStateDictionary modelState)
     {
-        modelState[$"Input.{nameof(CaseloadTarget)}"]?.Errors.Clear();
+        if (modelState[$"Input.{nameof(CaseloadTarget)}"] is { Errors.Count: > 0 } entry)
+        {
+            entry.Errors.Clear();
+            CaseloadTarget = null;
+        }
     }
 
     /// <summary>Checks what the validator cannot: the municipality is open and the name is free.</summary>
