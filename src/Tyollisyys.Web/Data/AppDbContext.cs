@@ -75,7 +75,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<ClientDueItem> ClientDueItems => Set<ClientDueItem>();
 
-    public DbSet<ClientDueItemRefresh> ClientDueItemRefreshes => Set<ClientDueItemRefresh>();
+    public DbSet<ClientDueSummary> ClientDueSummaries => Set<ClientDueSummary>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

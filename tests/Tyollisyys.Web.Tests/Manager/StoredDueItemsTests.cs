@@ -125,6 +125,6 @@ public sealed class StoredDueItemsTests(AppFactory app) : IClassFixture<AppFacto
     private async Task<DateOnly?> ComputedOnAsync(long clientId)
     {
         await using var db = app.NewDbContext();
-        return await db.ClientDueItemRefreshes.Where(r => r.JobSeekerId == clientId).Select(r => r.ComputedOn).SingleAsync();
+        return await db.ClientDueSummaries.Where(r => r.JobSeekerId == clientId).Select(r => r.ComputedOn).SingleAsync();
     }
 }

@@ -26,7 +26,7 @@ public sealed class SeedCommandTests(AppFactory app) : IClassFixture<AppFactory>
             .GroupBy(id => id).Select(g => g.Count()).ToListAsync();
         Assert.True(caseloads.Max() > caseloads.Min() * 1.3, "caseloads are uneven, as in real life");
         // COPY bypasses the DbContext, so seeding ends by computing every client's stored due items.
-        Assert.Equal(0, await db.JobSeekers.CountAsync(j => !db.ClientDueItemRefreshes.Any(r => r.JobSeekerId == j.Id && r.ComputedOn != null)));
+        Assert.Equal(0, await db.JobSeekers.CountAsync(j => !db.ClientDueSummaries.Any(r => r.JobSeekerId == j.Id && r.ComputedOn != null)));
         Assert.True(await db.ClientDueItems.CountAsync() > 2_000);
         using var client = app.NewClient();
         await client.SignInAsync(SeedCommand.BenchmarkUser, SeedCommand.BenchmarkPassword);

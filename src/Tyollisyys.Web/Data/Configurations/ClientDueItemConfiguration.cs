@@ -12,18 +12,19 @@ internal sealed class ClientDueItemConfiguration : IEntityTypeConfiguration<Clie
         builder.HasKey(i => new { i.JobSeekerId, i.Kind, i.Ordinal });
         builder.Property(i => i.Ordinal).ValueGeneratedNever();
         builder.HasOne<JobSeeker>().WithMany().HasForeignKey(i => i.JobSeekerId).OnDelete(DeleteBehavior.Cascade);
-        // Overdue and due-soon counts: a range of due_on, read with the kind and client from the index alone.
+        // Items by date across clients (e.g. everything overdue), read with kind and client from the index alone.
         builder.HasIndex(i => new { i.DueOn, i.Kind, i.JobSeekerId });
     }
 }
 
-internal sealed class ClientDueItemRefreshConfiguration : IEntityTypeConfiguration<ClientDueItemRefresh>
+internal sealed class ClientDueSummaryConfiguration : IEntityTypeConfiguration<ClientDueSummary>
 {
-    public void Configure(EntityTypeBuilder<ClientDueItemRefresh> builder)
+    public void Configure(EntityTypeBuilder<ClientDueSummary> builder)
     {
-        builder.HasKey(r => r.JobSeekerId);
-        builder.Property(r => r.JobSeekerId).ValueGeneratedNever();
-        builder.HasOne<JobSeeker>().WithOne().HasForeignKey<ClientDueItemRefresh>(r => r.JobSeekerId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => r.ComputedOn);
+        builder.HasKey(s => s.JobSeekerId);
+        builder.Property(s => s.JobSeekerId).ValueGeneratedNever();
+        builder.HasOne<JobSeeker>().WithOne().HasForeignKey<ClientDueSummary>(s => s.JobSeekerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.ComputedOn);
+        builder.HasIndex(s => s.CounsellorId);
     }
 }

@@ -5,7 +5,7 @@ namespace Tyollisyys.Web.Data.DueItems;
 /// <summary>
 /// One unmet due item of an active client, as <see cref="DeadlineCalculator"/> gave it when the client's rows were
 /// last computed (see <see cref="ClientDueItems"/>). Whether it is overdue is decided when read (due before today).
-/// <see cref="Ordinal"/> is the calculator's ordinal, 0 for one-off items. A projection for counting, never edited.
+/// <see cref="Ordinal"/> is the calculator's ordinal, 0 for one-off items. A projection for reading, never edited.
 /// </summary>
 public sealed class ClientDueItem
 {
@@ -16,17 +16,4 @@ public sealed class ClientDueItem
     public int Ordinal { get; init; }
 
     public DateOnly DueOn { get; init; }
-}
-
-/// <summary>
-/// When a client's <see cref="ClientDueItem"/> rows were computed (null: stale, e.g. after a rule-set change), and
-/// the review date of the plan agreed in the client's current job search (null: no such plan).
-/// </summary>
-public sealed class ClientDueItemRefresh
-{
-    public long JobSeekerId { get; init; }
-
-    public DateOnly? ComputedOn { get; init; }
-
-    public DateOnly? PlanReviewOn { get; init; }
 }

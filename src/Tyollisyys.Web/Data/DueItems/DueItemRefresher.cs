@@ -27,8 +27,8 @@ public sealed partial class DueItemRefresher(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var ids = await db.Database.SqlQuery<long>($"""
                 SELECT j.id AS "Value"
-                FROM job_seekers j LEFT JOIN client_due_item_refreshes r ON r.job_seeker_id = j.id
-                WHERE j.id > {after} AND (r.computed_on IS NULL OR r.computed_on < {today})
+                FROM job_seekers j LEFT JOIN client_due_summaries s ON s.job_seeker_id = j.id
+                WHERE j.id > {after} AND (s.computed_on IS NULL OR s.computed_on < {today})
                 ORDER BY j.id
                 LIMIT {batchSize}
                 FOR NO KEY UPDATE OF j SKIP LOCKED

@@ -1,6 +1,7 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Web.Data;
+using Tyollisyys.Web.Infrastructure.Access;
 
 namespace Tyollisyys.Web.Pages.Worklist;
 
@@ -10,27 +11,24 @@ public sealed record CounsellorWorkload(Guid CounsellorId, string Name, string O
 /// <summary>
 /// The manager's view of the worklists (issue 4 item 6): for every active counsellor whose clients the manager
 /// may see, the same counts the counsellor's own "Today" section shows, grouped by office. Counted in SQL from the
-/// stored due items, which the calculator keeps in step (<see cref="Data.DueItems.ClientDueItems"/>).
+/// clients' stored figures, which the calculator keeps in step (<see cref="Data.DueItems.ClientDueItems"/>).
 /// </summary>
 public static class TeamWorkload
 {
     public static async Task<IReadOnlyList<CounsellorWorkload>> ComputeAsync(
-        AppDbContext db, IQueryable<JobSeeker> visibleClients, DateOnly today, CancellationToken cancellationToken = default)
+        AppDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var active = await visibleClients.AsNoTracking()
-            .Where(c => c.CurrentStatus != null)
-            .GroupBy(c => c.CounsellorId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var items = await DueItemCounts.ByCounsellorAsync(db, visibleClients, today, cancellationToken);
-        var staff = await CounsellorRoster.LoadAsync(db, active.Keys, cancellationToken);
+        var counts = await db.ClientDueSummaries.AsNoTracking().OfClientsVisibleTo(user)
+            .Where(s => s.IsActive)
+            .GroupBy(s => s.CounsellorId)
+            .Select(g => new { g.Key, Active = g.Count(), Overdue = g.Sum(s => s.OverdueItems), DueSoon = g.Sum(s => s.DueSoonItems) })
+            .ToDictionaryAsync(g => g.Key, cancellationToken);
+        var staff = await CounsellorRoster.LoadAsync(db, counts.Keys, cancellationToken);
 
         return [.. staff
-            .Select(s =>
-            {
-                var counts = items.GetValueOrDefault(s.Id);
-                return new CounsellorWorkload(s.Id, s.Name, s.OfficeName, active.GetValueOrDefault(s.Id), counts?.Overdue ?? 0, counts?.DueSoon ?? 0);
-            })
+            .Select(s => counts.GetValueOrDefault(s.Id) is { } c
+                ? new CounsellorWorkload(s.Id, s.Name, s.OfficeName, c.Active, c.Overdue, c.DueSoon)
+                : new CounsellorWorkload(s.Id, s.Name, s.OfficeName, 0, 0, 0))
             .OrderBy(w => w.OfficeName, StringComparer.Ordinal)
             .ThenByDescending(w => w.Overdue)
             .ThenBy(w => w.Name, StringComparer.Ordinal)];

@@ -4,7 +4,6 @@ using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Domain.WorkTrials;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Access;
-using Tyollisyys.Web.Pages.JobSeekers;
 using Tyollisyys.Web.Pages.Worklist;
 
 namespace Tyollisyys.Web.Pages.Manager.Caseload;
@@ -29,36 +28,31 @@ public sealed record CaseloadReviewRow(
 }
 
 /// <summary>
-/// The caseload review's figures, counted in SQL for the clients the user may see: active clients (an open job
-/// search), long-term unemployed (by <see cref="CaseloadQuery.LatestLongTermStart"/>, the card's rule), clients
-/// without a current plan (no plan agreed in this job search, or its review date passed), overdue deadlines and TYP
-/// screenings due (from the stored due items), work trials ongoing and kuntalisä decisions submitted for approval.
-/// Five grouped queries whatever the number of clients; the counsellors' lines are joined in memory.
+/// The caseload review's figures for the clients the user may see, counted in SQL: active clients, overdue items,
+/// clients without a current plan, long-term unemployed and TYP screenings due from the clients' stored figures
+/// (<see cref="Data.DueItems.ClientDueSummary"/>, one narrow row per client, no join); work trials ongoing and kuntalisä
+/// decisions submitted for approval from their own tables by status. Three grouped queries whatever the number of
+/// clients; the counsellors' names, offices and targets are joined in memory.
 /// </summary>
 public static class CaseloadReviewQuery
 {
-    public static async Task<IReadOnlyList<CaseloadReviewRow>> RunAsync(AppDbContext db, ClaimsPrincipal user, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CaseloadReviewRow>> RunAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var clients = db.JobSeekers.AsNoTracking().VisibleTo(user);
-        var latestLongTermStart = CaseloadQuery.LatestLongTermStart(today);
-
-        var caseloads = await (
-            from client in clients
-            where client.CurrentStatus != null
-            join refresh in db.ClientDueItemRefreshes on client.Id equals refresh.JobSeekerId into refreshes
-            from refresh in refreshes.DefaultIfEmpty()
-            group new { client.UnemployedSince, PlanReviewOn = (DateOnly?)refresh.PlanReviewOn } by client.CounsellorId into g
-            select new
+        var caseloads = await db.ClientDueSummaries.AsNoTracking().OfClientsVisibleTo(user)
+            .Where(s => s.IsActive)
+            .GroupBy(s => s.CounsellorId)
+            .Select(g => new
             {
                 CounsellorId = g.Key,
                 Active = g.Count(),
-                LongTerm = g.Count(x => x.UnemployedSince <= latestLongTermStart),
-                WithoutPlan = g.Count(x => x.PlanReviewOn == null || x.PlanReviewOn < today),
+                Overdue = g.Sum(s => s.OverdueItems),
+                WithoutPlan = g.Count(s => s.WithoutCurrentPlan),
+                LongTerm = g.Count(s => s.LongTermUnemployed),
+                Typ = g.Count(s => s.TypScreeningDue),
             })
             .ToDictionaryAsync(x => x.CounsellorId, cancellationToken);
 
-        var items = await DueItemCounts.ByCounsellorAsync(db, clients.Where(c => c.CurrentStatus != null), today, cancellationToken);
-
+        var clients = db.JobSeekers.AsNoTracking().VisibleTo(user);
         var trials = await (
             from trial in db.WorkTrials
             where trial.Status == WorkTrialStatus.Ongoing
@@ -80,7 +74,6 @@ public static class CaseloadReviewQuery
         return [.. roster.Select(s =>
         {
             var caseload = caseloads.GetValueOrDefault(s.Id);
-            var due = items.GetValueOrDefault(s.Id);
             return new CaseloadReviewRow(
                 s.Id,
                 s.Name,
@@ -89,10 +82,10 @@ public static class CaseloadReviewQuery
                 s.OfficeName,
                 s.CaseloadTarget,
                 caseload?.Active ?? 0,
-                due?.Overdue ?? 0,
+                caseload?.Overdue ?? 0,
                 caseload?.WithoutPlan ?? 0,
                 caseload?.LongTerm ?? 0,
-                due?.TypScreeningsDue ?? 0,
+                caseload?.Typ ?? 0,
                 trials.GetValueOrDefault(s.Id),
                 decisions.GetValueOrDefault(s.Id));
         })];

@@ -83,7 +83,7 @@ public sealed class CounsellorModel(
             return await ShowListAsync(counsellorId, cancellationToken) ? Page() : NotFound();
         }
 
-        Confirming = await CounsellorClientsQuery.ChosenAsync(db, User, counsellorId, [.. Selected], Today, cancellationToken);
+        Confirming = await CounsellorClientsQuery.ChosenAsync(db, User, counsellorId, [.. Selected], cancellationToken);
         await audit.RecordAndSaveAsync(
             AuditAction.View, "Caseload", reason: $"bulk-reassign confirmation: {Confirming.Count} clients of {counsellorId}", cancellationToken: cancellationToken);
         return Page();
@@ -167,7 +167,7 @@ public sealed class CounsellorModel(
             return false;
         }
 
-        Clients = await CounsellorClientsQuery.RunAsync(db, User, counsellorId, PageNumber, Today, cancellationToken);
+        Clients = await CounsellorClientsQuery.RunAsync(db, User, counsellorId, PageNumber, cancellationToken);
         PageNumber = Clients.PageNumber;
         await audit.RecordAndSaveAsync(
             AuditAction.View,

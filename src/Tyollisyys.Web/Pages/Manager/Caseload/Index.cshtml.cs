@@ -31,7 +31,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
     {
         Sort = CaseloadReviewSort.Valid(Sort);
         Today = clock.FinnishToday();
-        var rows = await CaseloadReviewQuery.RunAsync(db, User, Today, cancellationToken);
+        var rows = await CaseloadReviewQuery.RunAsync(db, User, cancellationToken);
         Offices = CaseloadReviewSort.Group(rows, Sort, Desc);
         await audit.RecordAndSaveAsync(AuditAction.View, "CaseloadReview", reason: $"counsellors: {rows.Count}", cancellationToken: cancellationToken);
     }
@@ -41,7 +41,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
     {
         Sort = CaseloadReviewSort.Valid(Sort);
         Today = clock.FinnishToday();
-        var offices = CaseloadReviewSort.Group(await CaseloadReviewQuery.RunAsync(db, User, Today, cancellationToken), Sort, Desc);
+        var offices = CaseloadReviewSort.Group(await CaseloadReviewQuery.RunAsync(db, User, cancellationToken), Sort, Desc);
         var count = offices.Sum(o => o.Counsellors.Count);
         await audit.RecordAndSaveAsync(AuditAction.Export, "CaseloadReview", reason: $"csv, counsellors: {count}", cancellationToken: cancellationToken);
 
