@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Domain.WorkTrials;
 using Tyollisyys.Web.Data;
@@ -53,21 +54,10 @@ public static class CaseloadReviewQuery
             .ToDictionaryAsync(x => x.CounsellorId, cancellationToken);
 
         var clients = db.JobSeekers.AsNoTracking().VisibleTo(user);
-        var trials = await (
-            from trial in db.WorkTrials
-            where trial.Status == WorkTrialStatus.Ongoing
-            join client in clients on trial.JobSeekerId equals client.Id
-            group trial by client.CounsellorId into g
-            select new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-
-        var decisions = await (
-            from decision in db.KuntalisaDecisions
-            where decision.Status == KuntalisaDecisionStatus.Submitted
-            join client in clients on decision.JobSeekerId equals client.Id
-            group decision by client.CounsellorId into g
-            select new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var trials = await CountByCounsellorAsync(
+            db.WorkTrials.Where(t => t.Status == WorkTrialStatus.Ongoing).Select(t => t.JobSeekerId), clients, cancellationToken);
+        var decisions = await CountByCounsellorAsync(
+            db.KuntalisaDecisions.Where(d => d.Status == KuntalisaDecisionStatus.Submitted).Select(d => d.JobSeekerId), clients, cancellationToken);
 
         var holding = caseloads.Keys.Concat(trials.Keys).Concat(decisions.Keys).Distinct();
         var roster = await CounsellorRoster.LoadAsync(db, holding, cancellationToken);
@@ -90,4 +80,13 @@ public static class CaseloadReviewQuery
                 decisions.GetValueOrDefault(s.Id));
         })];
     }
+
+    /// <summary>How many of the rows (each naming its client) belong to each counsellor's visible clients.</summary>
+    private static Task<Dictionary<Guid, int>> CountByCounsellorAsync(
+        IQueryable<long> clientIdOfEachRow, IQueryable<JobSeeker> clients, CancellationToken cancellationToken) =>
+        (from clientId in clientIdOfEachRow
+         join client in clients on clientId equals client.Id
+         group clientId by client.CounsellorId into g
+         select new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 }
