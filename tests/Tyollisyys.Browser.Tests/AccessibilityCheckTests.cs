@@ -56,4 +56,20 @@ public sealed class AccessibilityCheckTests(BrowserFixture browser, LiveApp app)
 
         await GoToAsync(path);
     }
+
+    [Fact]
+    public async Task The_managers_caseload_review_its_client_list_and_the_move_confirmation_pass_the_check()
+    {
+        await SignInAsync("esihenkilo");
+
+        await GoToAsync("/Manager/Caseload");
+        await Axe.AssertAccessibleAsync(Page);
+        await Page.Locator("table.caseload-review tbody th a").Filter(new() { HasText = "Aino Ohjaaja" }).ClickAsync();
+        await Axe.AssertAccessibleAsync(Page);
+        await Page.Locator("input[name=Selected]").First.CheckAsync();
+        await Page.GetByLabel("Uusi ohjaaja").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "Eero Ohjaaja (Kajaanin työllisyyspalvelut)" });
+        await Page.GetByLabel("Siirron syy").FillAsync("Kuormituksen tasaus");
+        await Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Siirrä valitut…" }).ClickAsync();
+        await Axe.AssertAccessibleAsync(Page);
+    }
 }

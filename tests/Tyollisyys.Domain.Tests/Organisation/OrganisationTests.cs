@@ -91,4 +91,39 @@ public sealed class OrganisationTests
 
         Assert.Equal("Kainuun työllisyysalue", area.Name);
     }
+
+    [Fact]
+    public void A_new_office_aims_at_80_clients_per_counsellor()
+    {
+        var office = new Office(1, "Kajaanin työllisyyspalvelut", null);
+
+        Assert.Equal(80, office.CaseloadTarget);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(65)]
+    [InlineData(500)]
+    public void An_office_caseload_target_from_1_to_500_is_kept(int target)
+    {
+        var office = new Office(1, "Kajaanin työllisyyspalvelut", null);
+
+        office.SetCaseloadTarget(target);
+
+        Assert.Equal(target, office.CaseloadTarget);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(501)]
+    public void An_office_caseload_target_outside_1_to_500_is_refused(int target)
+    {
+        var office = new Office(1, "Kajaanin työllisyyspalvelut", null);
+
+        var refusal = Assert.Throws<DomainException>(() => office.SetCaseloadTarget(target));
+
+        Assert.Equal("Office.CaseloadTargetOutOfRange", refusal.MessageKey);
+        Assert.Equal(80, office.CaseloadTarget);
+    }
 }

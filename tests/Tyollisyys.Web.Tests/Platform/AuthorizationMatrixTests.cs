@@ -126,6 +126,8 @@ public sealed class AuthorizationMatrixTests(AppFactory app) : IClassFixture<App
         ["/Manager/Kpi/Clients"] = ("/Manager/Kpi/Clients?kpi=ActivationRate", ToLogin, Forbidden, Ok, Forbidden),
         ["/Admin/KpiTargets/Index"] = ("/Admin/KpiTargets", ToLogin, Forbidden, Forbidden, Ok),
         ["/Admin/KpiTargets/Edit"] = ("/Admin/KpiTargets/{municipality}/2026", ToLogin, Forbidden, Forbidden, Ok),
+        ["/Manager/Caseload/Index"] = ("/Manager/Caseload", ToLogin, Forbidden, Ok, Forbidden),
+        ["/Manager/Caseload/Counsellor"] = ("/Manager/Caseload/{user}", ToLogin, Forbidden, Ok, Forbidden),
     };
 
     [Fact]

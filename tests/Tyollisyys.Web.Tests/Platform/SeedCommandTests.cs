@@ -49,6 +49,9 @@ public sealed class SeedCommandTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.All(numbered, n => Assert.Equal(n.Count, n.Max));
         Assert.All(numbered, n => Assert.Equal(n.Max, series.Single(s => s.MunicipalityId == n.MunicipalityId && s.Year == n.NumberYear).LastSequence));
 
+        // COPY bypasses the DbContext, so seeding ends by computing every client's stored due items.
+        Assert.Equal(0, await db.JobSeekers.CountAsync(j => !db.ClientDueSummaries.Any(r => r.JobSeekerId == j.Id && r.ComputedOn != null)));
+        Assert.True(await db.ClientDueItems.CountAsync() > 2_000);
         using var client = app.NewClient();
         await client.SignInAsync(SeedCommand.BenchmarkUser, SeedCommand.BenchmarkPassword);
         using var manager = app.NewClient();

@@ -51,6 +51,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Tyollisyys", ConnectionString);
         builder.UseSetting("Tyollisyys:SeedDemoData", "false");
         builder.UseSetting("Kpi:CacheSeconds", "0"); // tests change data between views
+        // Tests run the due-item refresher themselves (DueItemRefresher.RefreshStaleAsync), when they mean to.
+        builder.UseSetting("DueItems:RefreshInBackground", "false");
     }
 
     private static async Task BuildTemplateAsync(string connectionString)
@@ -60,6 +62,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             b.UseEnvironment("Testing");
             b.UseSetting("ConnectionStrings:Tyollisyys", connectionString);
             b.UseSetting("Tyollisyys:SeedDemoData", "true");
+            b.UseSetting("DueItems:RefreshInBackground", "false");
         });
         // Creating the server runs start-up: migrations and the demo data.
         using var client = factory.CreateClient();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Tyollisyys.Domain.JobSeekers;
+using Tyollisyys.Web.Data.DueItems;
 using Tyollisyys.Web.Infrastructure.Auth;
 
 namespace Tyollisyys.Web.Infrastructure.Access;
@@ -12,6 +13,22 @@ namespace Tyollisyys.Web.Infrastructure.Access;
 public static class ClientAccess
 {
     public static IQueryable<JobSeeker> VisibleTo(this IQueryable<JobSeeker> clients, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.Manager))
+        {
+            return clients;
+        }
+
+        if (user.IsInRole(Roles.Counsellor) && user.OfficeId() is { } officeId)
+        {
+            return clients.Where(c => c.OfficeId == officeId);
+        }
+
+        return clients.Where(_ => false);
+    }
+
+    /// <summary>The same rule for the clients' stored figures, which carry the client's office.</summary>
+    public static IQueryable<ClientDueSummary> OfClientsVisibleTo(this IQueryable<ClientDueSummary> clients, ClaimsPrincipal user)
     {
         if (user.IsInRole(Roles.Manager))
         {

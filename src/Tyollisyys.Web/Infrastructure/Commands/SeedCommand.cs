@@ -6,6 +6,7 @@ using NpgsqlTypes;
 using Tyollisyys.Domain.JobSeekers;
 using Tyollisyys.Domain.Organisation;
 using Tyollisyys.Web.Data;
+using Tyollisyys.Web.Data.DueItems;
 using Tyollisyys.Web.Data.Generation;
 using Tyollisyys.Web.Infrastructure.Auth;
 using Tyollisyys.Web.Infrastructure.Localization;
@@ -17,7 +18,9 @@ namespace Tyollisyys.Web.Infrastructure.Commands;
 /// benchmarks: ten more offices, the counsellors (caseloads from about half to one and a half times the
 /// average) and the clients with their spells, written with binary COPY. The counsellor
 /// `vertailu-ohjaaja-001` and the manager `vertailu-esihenkilo` can sign in with the password
-/// <see cref="BenchmarkPassword"/>. Every generated client gets a case history (<c>SeedCommand.History.cs</c>).
+/// <see cref="BenchmarkPassword"/>. Every generated client gets a case history (<c>SeedCommand.History.cs</c>),
+/// decisions and work trials. COPY bypasses the DbContext's due-item upkeep, so seeding ends with the refresher
+/// computing the stored due items of every client whose history it wrote.
 /// </summary>
 internal static partial class SeedCommand
 {
@@ -84,6 +87,14 @@ internal static partial class SeedCommand
         var trials = await InsertTrialsAsync(db);
         var trialSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
         LogTrials(logger, trials, trialSeconds);
+
+        // The histories were copied past the DbContext's due-item upkeep: recompute everyone's stored items.
+        if (entries > 0)
+        {
+            await ClientDueItems.MarkAllStaleAsync(db);
+        }
+
+        await services.GetRequiredService<DueItemRefresher>().RefreshStaleAsync(CancellationToken.None);
     }
 
     /// <summary>The unit manager of the benchmark, for the manager's pages (caseload review, KPI dashboard).</summary>

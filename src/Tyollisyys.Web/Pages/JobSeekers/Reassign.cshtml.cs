@@ -71,7 +71,7 @@ public sealed class ReassignModel(
         {
             RowVersion.Expect(db, client, Input.Version);
             client.AssignTo(target.Id, target.OfficeId);
-            audit.Record(AuditAction.Update, "JobSeeker", client.IdText(), clientId: client.Id, reason: $"reassigned: {Input.Reason!.Trim()}");
+            audit.Record(AuditAction.Update, "JobSeeker", client.IdText(), clientId: client.Id, reason: Input.AuditReason);
             await db.SaveChangesAsync();
         }
         catch (DbUpdateConcurrencyException)
@@ -110,6 +110,9 @@ public sealed class ReassignModel(
         public string? Reason { get; set; }
 
         public uint Version { get; set; }
+
+        /// <summary>What the audit row of each client moved says: the move and its reason.</summary>
+        public string AuditReason => $"reassigned: {Reason?.Trim()}";
     }
 
     public sealed class ReassignmentValidator : AbstractValidator<Reassignment>

@@ -21,6 +21,7 @@ public sealed class CreateModel(AppDbContext db, AuditLog audit, IValidator<Offi
 
     public async Task<IActionResult> OnPostAsync()
     {
+        Input.ForgetBindingErrors(ModelState);
         var valid = validator.Validate(Input).IsValidInto(ModelState, nameof(Input));
         if (!(await Input.CheckAgainstDatabaseAsync(db, ModelState, t) && valid))
         {
@@ -32,6 +33,7 @@ public sealed class CreateModel(AppDbContext db, AuditLog audit, IValidator<Offi
         try
         {
             office = new Office(Input.MunicipalityId!.Value, Input.Name!, Input.Address);
+            office.SetCaseloadTarget(Input.CaseloadTarget!.Value);
         }
         catch (DomainException ex)
         {

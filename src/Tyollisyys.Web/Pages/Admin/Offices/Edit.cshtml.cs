@@ -40,6 +40,7 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Office
         }
 
         Office = office;
+        Input.ForgetBindingErrors(ModelState);
         var valid = validator.Validate(Input).IsValidInto(ModelState, nameof(Input));
         if (!(await Input.CheckAgainstDatabaseAsync(db, ModelState, t, office.Id, office.MunicipalityId) && valid))
         {
@@ -50,6 +51,7 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Office
         try
         {
             office.Update(Input.MunicipalityId!.Value, Input.Name!, Input.Address);
+            office.SetCaseloadTarget(Input.CaseloadTarget!.Value);
         }
         catch (DomainException ex)
         {
@@ -79,6 +81,7 @@ public sealed class EditModel(AppDbContext db, AuditLog audit, IValidator<Office
             Name = office.Name,
             Address = office.Address,
             MunicipalityId = office.MunicipalityId,
+            CaseloadTarget = office.CaseloadTarget,
             Version = RowVersion.Of(db, office),
         };
         await LoadOptionsAsync();

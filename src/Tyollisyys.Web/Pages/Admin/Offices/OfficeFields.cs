@@ -18,6 +18,9 @@ public sealed class OfficeFields
 
     public int? MunicipalityId { get; set; }
 
+    /// <summary>Active clients per counsellor (the caseload review's target).</summary>
+    public int? CaseloadTarget { get; set; } = Domain.Organisation.Office.DefaultCaseloadTarget;
+
     /// <summary>The row version (xmin) the edit form was loaded with; unused when creating.</summary>
     public uint Version { get; set; }
 
@@ -33,6 +36,19 @@ public sealed class OfficeFields
         return municipalities
             .Select(m => new SelectListItem($"{(swedish ? m.NameSv : m.NameFi)} ({m.Code})", m.Id.ToString(CultureInfo.InvariantCulture)))
             .ToList();
+    }
+
+    /// <summary>
+    /// A target that is not a whole number fails binding with the framework's English message and leaves the default in
+    /// place; it is treated as missing instead, so the validator's own message is shown and the typed text stays.
+    /// </summary>
+    public void ForgetBindingErrors(ModelStateDictionary modelState)
+    {
+        if (modelState[$"Input.{nameof(CaseloadTarget)}"] is { Errors.Count: > 0 } entry)
+        {
+            entry.Errors.Clear();
+            CaseloadTarget = null;
+        }
     }
 
     /// <summary>Checks what the validator cannot: the municipality is open and the name is free.</summary>
@@ -65,5 +81,9 @@ public sealed class OfficeFieldsValidator : AbstractValidator<OfficeFields>
             .MaximumLength(200).WithMessage(_ => t["Validation.TooLong", 200]);
         RuleFor(o => o.Address).MaximumLength(300).WithMessage(_ => t["Validation.TooLong", 300]);
         RuleFor(o => o.MunicipalityId).NotNull().WithMessage(_ => t["Admin.Offices.MunicipalityRequired"]);
+        RuleFor(o => o.CaseloadTarget).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage(_ => t["Admin.Offices.CaseloadTargetRange", Domain.Organisation.Office.MinCaseloadTarget, Domain.Organisation.Office.MaxCaseloadTarget])
+            .InclusiveBetween(Domain.Organisation.Office.MinCaseloadTarget, Domain.Organisation.Office.MaxCaseloadTarget)
+            .WithMessage(_ => t["Admin.Offices.CaseloadTargetRange", Domain.Organisation.Office.MinCaseloadTarget, Domain.Organisation.Office.MaxCaseloadTarget]);
     }
 }
