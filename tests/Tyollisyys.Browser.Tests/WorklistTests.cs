@@ -41,7 +41,7 @@ public sealed class WorklistTests(BrowserFixture browser, LiveApp app) : Browser
         await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Suunnitelma tallennettiin versiona 1.");
 
         await Page.GotoAsync("/");
-        await Expect(Page.Locator("section.worklist")).ToBeVisibleAsync();
+        await Expect(Page.Locator("section.worklist[aria-labelledby=today-heading]")).ToBeVisibleAsync();
         await Expect(overdue).ToHaveCountAsync(0);
         await Axe.AssertAccessibleAsync(Page);
     }
