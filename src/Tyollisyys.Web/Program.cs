@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Data.DueItems;
+using Tyollisyys.Web.Pages.Manager.Kpi;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Auth;
 using Tyollisyys.Web.Infrastructure.Benchmark;
@@ -39,8 +40,8 @@ services.AddHostedService(provider => provider.GetRequiredService<DueItemRefresh
 services.Configure<PdfOptions>(builder.Configuration.GetSection(PdfOptions.Section));
 services.AddSingleton<PdfRenderer>();
 services.AddSingleton<PrintStyles>();
-services.AddMemoryCache();
-services.AddSingleton<Tyollisyys.Web.Pages.Manager.Kpi.KpiCache>();
+services.Configure<KpiCountOptions>(builder.Configuration.GetSection(KpiCountOptions.Section));
+services.AddHostedService<KpiCountRefresher>();
 services.AddTyollisyysLocalization();
 services.AddTyollisyysValidators();
 services.AddStaffAuth(builder.Environment);

@@ -50,7 +50,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tyollisyys", ConnectionString);
         builder.UseSetting("Tyollisyys:SeedDemoData", "false");
-        builder.UseSetting("Kpi:CacheSeconds", "0"); // tests change data between views
+        // Tests run the KPI refresher themselves (KpiCountRefresher.RefreshAsync); running counts are computed on each view.
+        builder.UseSetting("Kpi:RefreshInBackground", "false");
+        builder.UseSetting("Kpi:RefreshMinutes", "0");
         // Tests run the due-item refresher themselves (DueItemRefresher.RefreshStaleAsync), when they mean to.
         builder.UseSetting("DueItems:RefreshInBackground", "false");
     }
@@ -63,6 +65,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             b.UseSetting("ConnectionStrings:Tyollisyys", connectionString);
             b.UseSetting("Tyollisyys:SeedDemoData", "true");
             b.UseSetting("DueItems:RefreshInBackground", "false");
+            b.UseSetting("Kpi:RefreshInBackground", "false");
         });
         // Creating the server runs start-up: migrations and the demo data.
         using var client = factory.CreateClient();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Tyollisyys.Web.Data;
 using Tyollisyys.Web.Infrastructure.Audit;
 using Tyollisyys.Web.Infrastructure.Csv;
@@ -13,9 +14,10 @@ namespace Tyollisyys.Web.Pages.Manager.Kpi;
 /// The KPI dashboard (/Manager/Kpi?municipality=&amp;period=): every figure of a municipality for a month, quarter or
 /// year against its target, how it is computed, a link to the clients behind it and its trend; and the same table as
 /// CSV (?handler=Csv). The figures are counts, never a person, so viewing writes no client audit row; the export
-/// writes one of its own, as every export does. Computed figures are kept a few minutes (<see cref="KpiCache"/>).
+/// writes one of its own, as every export does. The counts are kept (<see cref="KpiCountStore"/>): the page says when
+/// the chosen period's were computed.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clock, KpiCache cache, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clock, IOptions<KpiCountOptions> options, IStringLocalizer<SharedResource> t) : PageModel
 {
     public KpiChoice Choice { get; private set; } = null!;
 
@@ -23,8 +25,11 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
 
     public IReadOnlyList<KpiSeries> Series { get; private set; } = [];
 
-    /// <summary>How old the figures may be, in minutes (0: computed for this request).</summary>
-    public int CacheMinutes => cache.Seconds / 60;
+    /// <summary>When the oldest count of the chosen period was computed (null: nothing to show).</summary>
+    public DateTimeOffset? ComputedAt { get; private set; }
+
+    /// <summary>How often the running counts are recomputed in the background, in minutes (0: on every view).</summary>
+    public int RefreshMinutes => options.Value.RefreshInBackground ? options.Value.RefreshMinutes : 0;
 
     public async Task OnGetAsync(int? municipality, string? period, CancellationToken cancellationToken)
     {
@@ -65,8 +70,10 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         Choice = await KpiChoice.ReadAsync(db, User, municipality, period, Today, cancellationToken);
         if (Choice.MunicipalityId is { } municipalityId)
         {
-            Series = await cache.GetOrComputeAsync(
-                municipalityId, Choice.Period, Today, () => KpiReport.ComputeAsync(db, municipalityId, Choice.Period, Today, cancellationToken));
+            var dashboard = await KpiReport.ComputeAsync(
+                db, municipalityId, Choice.Period, Today, clock.GetUtcNow(), options.Value.RunningMaxAge, cancellationToken);
+            Series = dashboard.Series;
+            ComputedAt = dashboard.ComputedAt;
         }
     }
 }

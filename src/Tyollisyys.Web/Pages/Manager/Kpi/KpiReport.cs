@@ -13,15 +13,20 @@ public sealed record KpiSeries(KpiDefinition Definition, IReadOnlyList<KpiFigure
     public KpiFigure Current => Trend[^1];
 }
 
+/// <summary>A municipality's figures for a period and its trend, and when the oldest count of the chosen period was computed.</summary>
+public sealed record KpiDashboard(IReadOnlyList<KpiSeries> Series, DateTimeOffset? ComputedAt);
+
 /// <summary>
-/// Every figure of one municipality for a period and the periods of its trend: one grouped query per figure over the
-/// whole trend (plus one for the long-term average's month-end samples), the targets of the years concerned and the
-/// appropriations. Nothing is loaded per client.
+/// Every figure of one municipality for a period and the periods of its trend, from the kept counts
+/// (<see cref="KpiCountStore"/>: what is missing or no longer fresh is computed by one grouped query per figure over
+/// the whole trend, plus one for the long-term average's month-end samples), the targets of the years concerned and
+/// the appropriations. Nothing is loaded per client.
 /// </summary>
 public static class KpiReport
 {
-    public static async Task<IReadOnlyList<KpiSeries>> ComputeAsync(
-        AppDbContext db, int municipalityId, KpiPeriod period, DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>The dashboard of <paramref name="period"/>; a running count older than <paramref name="runningMaxAge"/> is computed afresh.</summary>
+    public static async Task<KpiDashboard> ComputeAsync(
+        AppDbContext db, int municipalityId, KpiPeriod period, DateOnly today, DateTimeOffset now, TimeSpan runningMaxAge, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var periods = period.Trend().Where(p => p.AsOf(today) is not null).ToList();
@@ -37,27 +42,35 @@ public static class KpiReport
             .ToDictionaryAsync(a => a.Year, a => a.Amount, cancellationToken);
 
         var series = new List<KpiSeries>();
+        DateTimeOffset? computedAt = null;
         foreach (var definition in KpiDefinitions.All)
         {
-            var average = definition.Code == KpiCode.LongTermUnemployedAverage;
-            var members = KpiSql.Members(db, definition.Code, municipalityId, average ? samples : windows, today, interviewDue);
-            var counts = await CountsAsync(members, cancellationToken);
+            var code = definition.Code;
+            var average = code == KpiCode.LongTermUnemployedAverage;
+            var kept = await KpiCountStore.CountsAsync(
+                db, code, municipalityId, average ? samples : windows, today, now, runningMaxAge, interviewDue, cancellationToken);
+            KpiKeptCount KeptFor(KpiPeriod p, DateOnly asOf) =>
+                kept[KpiSettlement.KeyOf(KpiSettlement.CountedAs(code), p.Start, p.End, asOf)];
+
             var trend = periods.Select(p =>
             {
-                var found = counts.GetValueOrDefault(p.End) ?? KpiCounts.None;
-                if (average)
+                KpiKeptCount[] used = average ? [.. p.SampleDays(today).Select(day => KeptFor(p, day))] : [KeptFor(p, p.AsOf(today)!.Value)];
+                if (p == period)
                 {
-                    found = new KpiCounts(p.SampleDays(today).Count, found.Members);
+                    var oldest = used.Min(c => c.ComputedAt);
+                    computedAt = computedAt is { } earlier && earlier < oldest ? earlier : oldest;
                 }
 
+                // The average's members are its sample days, its hits the people counted over them.
+                var found = average ? new KpiCounts(used.Length, used.Sum(c => c.Members)) : used[0].Counts;
                 var value = definition.ValueOf(found, appropriations.TryGetValue(p.Year, out var amount) ? amount : null);
-                var target = definition.TargetFor(targets.TryGetValue((definition.Code, p.Year), out var t) ? t : null, p);
+                var target = definition.TargetFor(targets.TryGetValue((code, p.Year), out var t) ? t : null, p);
                 return new KpiFigure(definition, p, Trimmed(value), Trimmed(target), definition.IsMet(value, target), found);
             }).ToList();
             series.Add(new KpiSeries(definition, trend));
         }
 
-        return series;
+        return new KpiDashboard(series, computedAt);
     }
 
     /// <summary>The initial interview's deadline for every day a job search in the windows may start on (see <see cref="KpiInterviewDeadline"/>).</summary>
@@ -86,17 +99,4 @@ public static class KpiReport
 
     /// <summary>Without trailing zeros (a stored 70.00 is 70), so the CSV and the chart's data carry the number as it is.</summary>
     private static decimal? Trimmed(decimal? value) => value / 1.000000000000000000000000000000000m;
-
-    private static async Task<Dictionary<DateOnly, KpiCounts>> CountsAsync(IQueryable<KpiMemberRow> members, CancellationToken cancellationToken) =>
-        await members
-            .GroupBy(m => m.PeriodEnd)
-            .Select(g => new
-            {
-                g.Key,
-                Members = g.Count(),
-                Hits = g.Count(m => m.Hit),
-                Amount = g.Sum(m => m.Amount),
-                Counsellors = g.Select(m => m.CounsellorId).Distinct().Count(),
-            })
-            .ToDictionaryAsync(g => g.Key, g => new KpiCounts(g.Members, g.Hits, g.Amount, g.Counsellors), cancellationToken);
 }

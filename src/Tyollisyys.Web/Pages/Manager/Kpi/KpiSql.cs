@@ -9,9 +9,11 @@ using Tyollisyys.Web.Data;
 
 namespace Tyollisyys.Web.Pages.Manager.Kpi;
 
-/// <summary>One client or event counted in a figure for the period ending on <see cref="PeriodEnd"/>.</summary>
+/// <summary>One client or event counted in a figure for the window <see cref="PeriodStart"/>–<see cref="PeriodEnd"/>.</summary>
 public sealed class KpiMemberRow
 {
+    public DateOnly PeriodStart { get; set; }
+
     public DateOnly PeriodEnd { get; set; }
 
     public long JobSeekerId { get; set; }
@@ -35,7 +37,6 @@ public sealed record KpiWindow(DateOnly Start, DateOnly End, DateOnly AsOf);
 public static class KpiSql
 {
     private const string Periods = "unnest(@starts, @ends, @as_ofs) AS p(period_start, period_end, as_of)";
-
 
     private static readonly int[] Unemployed = [.. Enum.GetValues<JobSearchStatus>().Where(s => s.CountsAsUnemployed()).Select(s => (int)s)];
     private static readonly int[] Positive = [.. Enum.GetValues<WorkTrialOutcome>().Where(o => o.IsPositivePlacement()).Select(o => (int)o)];
@@ -126,7 +127,7 @@ public static class KpiSql
         + LivesIn("t.job_seeker_id", "t.completed_on");
 
     private static string Select(string client, string hit, string amount, string counsellor) =>
-        $"SELECT p.period_end AS \"PeriodEnd\", {client} AS \"JobSeekerId\", {hit} AS \"Hit\", {amount} AS \"Amount\", {counsellor} AS \"CounsellorId\" ";
+        $"SELECT p.period_start AS \"PeriodStart\", p.period_end AS \"PeriodEnd\", {client} AS \"JobSeekerId\", {hit} AS \"Hit\", {amount} AS \"Amount\", {counsellor} AS \"CounsellorId\" ";
 
     private static object[] Parameters(int municipalityId, IReadOnlyList<KpiWindow> windows, DateOnly today, IReadOnlyDictionary<DateOnly, DateOnly> interviewDue) =>
     [
