@@ -49,6 +49,8 @@ MINE=$(sql "SELECT count(*) FROM job_seekers j JOIN identity_users u ON u.id = j
 DEEP=$(sql "SELECT name_key || '|' || id FROM job_seekers WHERE office_id = $OFFICE ORDER BY name_key, id OFFSET $((OFFICE_CLIENTS / 2)) LIMIT 1")
 CODE=$(sql "SELECT identity_code FROM job_seekers WHERE office_id = $OFFICE ORDER BY id LIMIT 1 OFFSET 17")
 CLIENT=$(sql "SELECT id FROM job_seekers WHERE office_id = $OFFICE ORDER BY id LIMIT 1 OFFSET 23")
+QUARTER=$(date +%Y)-Q$(( ($(date +%-m) - 1) / 3 + 1 ))
+MONTH=$(date +%Y-%m)
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 
 # Sign in through the login form, as a person would: the benchmark counsellor, and the benchmark manager.
@@ -76,7 +78,8 @@ SCENARIOS=(
   "client card|/JobSeekers/$CLIENT|/reference/client/$CLIENT|counsellor"
   "caseload review (manager, all counsellors)|/Manager/Caseload|-|manager"
   "KPI dashboard (manager, year)|/Manager/Kpi|-|manager"
-  "KPI dashboard (manager, quarter)|/Manager/Kpi?period=Quarter|-|manager"
+  "KPI dashboard (manager, quarter $QUARTER)|/Manager/Kpi?period=$QUARTER|-|manager"
+  "KPI dashboard (manager, month $MONTH)|/Manager/Kpi?period=$MONTH|-|manager"
 )
 
 measure() { # url cookie → "p50 p95 rps errors"

@@ -82,6 +82,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
 
+    public DbSet<Pages.Manager.Kpi.KpiKeptCount> KpiCounts => Set<Pages.Manager.Kpi.KpiKeptCount>();
+
     public DbSet<ClientDueItem> ClientDueItems => Set<ClientDueItem>();
 
     public DbSet<ClientDueSummary> ClientDueSummaries => Set<ClientDueSummary>();

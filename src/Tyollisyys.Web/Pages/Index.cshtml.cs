@@ -39,7 +39,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
         if (Request.Query.Count == 0 && !User.IsInRole(Roles.Manager) && User.UserId() is { } me)
         {
             var mine = db.JobSeekers.VisibleTo(User).Where(c => c.CounsellorId == me);
-            Today = WorklistView.From(await ClientDeadlineQuery.ComputeAsync(db, mine, today, cancellationToken), today);
+            Today = WorklistView.From(await WorklistDeadlines.ComputeAsync(db, mine, today, cancellationToken), today);
             TrialFollowUp = await WorkTrialFollowUpQuery.ComputeAsync(db, mine, today, await db.FollowUpRuleAsync(cancellationToken), cancellationToken);
         }
 

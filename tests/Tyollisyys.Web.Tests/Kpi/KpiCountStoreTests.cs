@@ -18,11 +18,9 @@ public sealed class KpiCountStoreTests(AppFactory app) : IClassFixture<AppFactor
     private async Task<(int Members, int Hits, DateOnly JudgedOn)?> KeptAsync(int municipalityId, KpiCode kpi, DateOnly from, DateOnly to)
     {
         await using var db = app.NewDbContext();
-        var rows = await db.Database.SqlQuery<KpiKeptCount>($"""
-            SELECT period_from AS "PeriodFrom", period_to AS "PeriodTo", members AS "Members", hits AS "Hits", amount AS "Amount",
-                   counsellors AS "Counsellors", judged_on AS "JudgedOn", computed_at AS "ComputedAt"
-            FROM kpi_counts WHERE municipality_id = {municipalityId} AND kpi = {(int)kpi} AND period_from = {from} AND period_to = {to}
-            """).ToListAsync();
+        var rows = await db.KpiCounts
+            .Where(c => c.MunicipalityId == municipalityId && c.Kpi == kpi && c.PeriodFrom == from && c.PeriodTo == to)
+            .ToListAsync();
         return rows.Count == 0 ? null : (rows[0].Members, rows[0].Hits, rows[0].JudgedOn);
     }
 

@@ -4,6 +4,7 @@ using Tyollisyys.Domain.Kpi;
 using Tyollisyys.Domain.Kuntalisa;
 using Tyollisyys.Domain.Organisation;
 using Tyollisyys.Domain.WorkTrials;
+using Tyollisyys.Web.Pages.Manager.Kpi;
 
 namespace Tyollisyys.Web.Data.Configurations;
 
@@ -17,6 +18,19 @@ internal sealed class KpiTargetConfiguration : IEntityTypeConfiguration<KpiTarge
         // One target per municipality, year and figure: two admins adding the same one at once get one and a refusal.
         builder.HasIndex(t => new { t.MunicipalityId, t.Year, t.Kpi }).IsUnique();
         builder.Property<uint>("xmin").IsRowVersion();
+    }
+}
+
+internal sealed class KpiKeptCountConfiguration : IEntityTypeConfiguration<KpiKeptCount>
+{
+    public void Configure(EntityTypeBuilder<KpiKeptCount> builder)
+    {
+        builder.HasKey(c => new { c.MunicipalityId, c.Kpi, c.PeriodFrom, c.PeriodTo });
+        builder.Property(c => c.MunicipalityId).ValueGeneratedNever();
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(c => c.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(c => c.Counts);
+        // The nightly recomputation looks for counts judged before today.
+        builder.HasIndex(c => c.JudgedOn);
     }
 }
 

@@ -9,8 +9,9 @@ namespace Tyollisyys.Web.Data.DueItems;
 /// <summary>
 /// Writes the stored projection of clients' deadlines: the exact calculator (<see cref="ClientDeadlineQuery"/>) on a
 /// set of clients, its unmet items (<see cref="ClientDueItem"/>) and each client's figures as of today
-/// (<see cref="ClientDueSummary"/>) replacing what was stored for them. The long-term-unemployment onset is no item:
-/// it is a milestone, not a deadline. Runs on the caller's connection and transaction.
+/// (<see cref="ClientDueSummary"/>) replacing what was stored for them. The long-term-unemployment onset is kept while
+/// it is ahead (the worklist shows it when near) and not once reached: a milestone, not a deadline. Runs on the
+/// caller's connection and transaction.
 /// </summary>
 public static class ClientDueItems
 {
@@ -35,8 +36,8 @@ public static class ClientDueItems
 
         var items = deadlines.Values
             .SelectMany(d => d.Items
-                .Where(i => i.Status is not (DueItemStatus.Met or DueItemStatus.Reached) && i.Kind != DueItemKind.LongTermUnemploymentOnset)
-                .Select(i => (d.ClientId, Kind: (int)i.Kind, Ordinal: i.Ordinal ?? 0, i.DueDate)))
+                .Where(i => i.Status is not (DueItemStatus.Met or DueItemStatus.Reached))
+                .Select(i => (d.ClientId, Kind: (int)i.Kind, Ordinal: i.Ordinal ?? 0, i.DueDate, i.Subject)))
             .ToList();
         await db.Database.ExecuteSqlRawAsync(
             "DELETE FROM client_due_items WHERE job_seeker_id = ANY(@ids)",
@@ -45,12 +46,13 @@ public static class ClientDueItems
         if (items.Count > 0)
         {
             await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO client_due_items (job_seeker_id, kind, ordinal, due_on) SELECT * FROM unnest(@clients, @kinds, @ordinals, @dues)",
+                "INSERT INTO client_due_items (job_seeker_id, kind, ordinal, due_on, subject) SELECT * FROM unnest(@clients, @kinds, @ordinals, @dues, @subjects)",
                 [
                     Array("clients", NpgsqlDbType.Bigint, items.Select(i => i.ClientId).ToArray()),
                     Array("kinds", NpgsqlDbType.Integer, items.Select(i => i.Kind).ToArray()),
                     Array("ordinals", NpgsqlDbType.Integer, items.Select(i => i.Ordinal).ToArray()),
                     Array("dues", NpgsqlDbType.Date, items.Select(i => i.DueDate).ToArray()),
+                    Array("subjects", NpgsqlDbType.Text, items.Select(i => i.Subject).ToArray()),
                 ],
                 cancellationToken);
         }

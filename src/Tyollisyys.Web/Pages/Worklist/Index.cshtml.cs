@@ -44,7 +44,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
 
         var today = clock.FinnishToday();
         var clients = db.JobSeekers.VisibleTo(User).Where(c => c.CounsellorId == Counsellor.Id);
-        View = WorklistView.From(await ClientDeadlineQuery.ComputeAsync(db, clients, today, cancellationToken), today);
+        View = WorklistView.From(await WorklistDeadlines.ComputeAsync(db, clients, today, cancellationToken), today);
         TrialFollowUp = await WorkTrialFollowUpQuery.ComputeAsync(db, clients, today, await db.FollowUpRuleAsync(cancellationToken), cancellationToken);
         await audit.RecordAndSaveAsync(
             AuditAction.View, "Worklist", Counsellor.Id.ToString(), reason: $"items={View.Total}", cancellationToken: cancellationToken);

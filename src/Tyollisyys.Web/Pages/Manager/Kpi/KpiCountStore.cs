@@ -4,41 +4,6 @@ using Tyollisyys.Web.Data;
 
 namespace Tyollisyys.Web.Pages.Manager.Kpi;
 
-/// <summary>A figure's counts as kept in <c>kpi_counts</c>, under the key days of <see cref="KpiSettlement.KeyOf"/>.</summary>
-public sealed class KpiKeptCount
-{
-    public DateOnly PeriodFrom { get; set; }
-
-    public DateOnly PeriodTo { get; set; }
-
-    public int Members { get; set; }
-
-    public int Hits { get; set; }
-
-    public decimal Amount { get; set; }
-
-    public int Counsellors { get; set; }
-
-    /// <summary>The day the count was computed as of (the "today" of its SQL).</summary>
-    public DateOnly JudgedOn { get; set; }
-
-    public DateTimeOffset ComputedAt { get; set; }
-
-    public KpiCounts Counts => new(Members, Hits, Amount, Counsellors);
-}
-
-/// <summary>One key of a kept count, as the nightly recomputation finds them.</summary>
-public sealed class KpiCountKey
-{
-    public int MunicipalityId { get; set; }
-
-    public int Kpi { get; set; }
-
-    public DateOnly PeriodFrom { get; set; }
-
-    public DateOnly PeriodTo { get; set; }
-}
-
 /// <summary>
 /// The dashboard's counts, computed once and kept (<c>kpi_counts</c>): a settled count (<see cref="KpiSettlement"/>)
 /// is shown as kept, a running one while it is younger than the allowed age; anything else is computed with
@@ -72,15 +37,12 @@ public static class KpiCountStore
             return new Dictionary<(DateOnly, DateOnly), KpiKeptCount>();
         }
 
-        var froms = keys.Select(k => k.From).ToArray();
-        var tos = keys.Select(k => k.To).ToArray();
-        var kept = await db.Database.SqlQuery<KpiKeptCount>($"""
-            SELECT c.period_from AS "PeriodFrom", c.period_to AS "PeriodTo", c.members AS "Members", c.hits AS "Hits",
-                   c.amount AS "Amount", c.counsellors AS "Counsellors", c.judged_on AS "JudgedOn", c.computed_at AS "ComputedAt"
-            FROM unnest({froms}, {tos}) AS k(period_from, period_to)
-            JOIN kpi_counts c ON c.municipality_id = {municipalityId} AND c.kpi = {(int)counted}
-                AND c.period_from = k.period_from AND c.period_to = k.period_to
-            """).ToListAsync(cancellationToken);
+        var froms = keys.Select(k => k.From).Distinct().ToList();
+        var wanted = keys.ToHashSet();
+        var kept = (await db.KpiCounts.AsNoTracking()
+                .Where(c => c.MunicipalityId == municipalityId && c.Kpi == counted && froms.Contains(c.PeriodFrom))
+                .ToListAsync(cancellationToken))
+            .Where(c => wanted.Contains((c.PeriodFrom, c.PeriodTo)));
         var found = kept
             .Where(c => IsUsable(counted, c, today, now, runningMaxAge, interviewDue))
             .ToDictionary(c => (c.PeriodFrom, c.PeriodTo));
@@ -147,6 +109,8 @@ public static class KpiCountStore
             var row = grouped.Find(g => g.PeriodStart == k.From && g.PeriodEnd == k.To);
             return new KpiKeptCount
             {
+                MunicipalityId = municipalityId,
+                Kpi = code,
                 PeriodFrom = k.From,
                 PeriodTo = k.To,
                 Members = row?.Members ?? 0,
@@ -186,19 +150,18 @@ public static class KpiCountStore
         var total = 0;
         while (true)
         {
-            var stale = await db.Database.SqlQuery<KpiCountKey>($"""
-                SELECT municipality_id AS "MunicipalityId", kpi AS "Kpi", period_from AS "PeriodFrom", period_to AS "PeriodTo"
-                FROM kpi_counts
-                WHERE judged_on < {today}
-                ORDER BY municipality_id, kpi, period_from, period_to
-                LIMIT {batchSize}
-                """).ToListAsync(cancellationToken);
+            var stale = await db.KpiCounts.AsNoTracking()
+                .Where(c => c.JudgedOn < today)
+                .OrderBy(c => c.MunicipalityId).ThenBy(c => c.Kpi).ThenBy(c => c.PeriodFrom).ThenBy(c => c.PeriodTo)
+                .Select(c => new { c.MunicipalityId, c.Kpi, c.PeriodFrom, c.PeriodTo })
+                .Take(batchSize)
+                .ToListAsync(cancellationToken);
             if (stale.Count == 0)
             {
                 return total;
             }
 
-            foreach (var figure in stale.GroupBy(k => (k.MunicipalityId, Code: (KpiCode)k.Kpi)))
+            foreach (var figure in stale.GroupBy(k => (k.MunicipalityId, Code: k.Kpi)))
             {
                 var keys = figure.Select(k => (k.PeriodFrom, k.PeriodTo)).ToList();
                 var due = figure.Key.Code == KpiCode.InitialInterviewsOnTime
