@@ -20,23 +20,31 @@ public static class WorklistDeadlines
         AppDbContext db, IQueryable<JobSeeker> clients, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var active = clients.Where(c => c.CurrentStatus != null);
-        var current = db.ClientDueSummaries.Where(s => s.ComputedOn == today).Select(s => s.JobSeekerId);
         var soon = today.AddDays(DeadlineCalculator.DueSoonDays);
-        var stored = await active.Where(c => current.Contains(c.Id))
-            .Join(db.ClientDueItems.Where(i => i.DueOn <= soon), c => c.Id, i => i.JobSeekerId,
-                (c, i) => new { c.Id, c.LastName, c.FirstNames, c.CounsellorId, i.Kind, i.Ordinal, i.DueOn, i.Subject })
-            .ToListAsync(cancellationToken);
-        var computed = await ClientDeadlineQuery.ComputeAsync(db, active.Where(c => !current.Contains(c.Id)), today, cancellationToken);
-
-        var read = stored
-            .GroupBy(r => r.Id)
-            .Select(g =>
+        var people = await clients
+            .Where(c => c.CurrentStatus != null)
+            .Select(c => new
             {
-                var first = g.First();
-                var items = g.Select(r => ItemOn(r.Kind, r.Ordinal, r.DueOn, r.Subject, today)).OfType<DueItem>().ToList();
-                return new ClientDeadlines(first.Id, $"{first.LastName} {first.FirstNames}", first.CounsellorId, items);
-            });
+                c.Id,
+                c.LastName,
+                c.FirstNames,
+                c.CounsellorId,
+                Current = db.ClientDueSummaries.Any(s => s.JobSeekerId == c.Id && s.ComputedOn == today),
+            })
+            .ToListAsync(cancellationToken);
+        var currentIds = people.Where(p => p.Current).Select(p => p.Id).ToList();
+        var staleIds = people.Where(p => !p.Current).Select(p => p.Id).ToList();
+
+        var stored = (await db.ClientDueItems.AsNoTracking()
+                .Where(i => currentIds.Contains(i.JobSeekerId) && i.DueOn <= soon)
+                .ToListAsync(cancellationToken))
+            .ToLookup(i => i.JobSeekerId);
+        var read = people.Where(p => p.Current).Select(p => new ClientDeadlines(
+            p.Id,
+            $"{p.LastName} {p.FirstNames}",
+            p.CounsellorId,
+            [.. stored[p.Id].Select(i => ItemOn(i.Kind, i.Ordinal, i.DueOn, i.Subject, today)).OfType<DueItem>()]));
+        var computed = staleIds.Count == 0 ? [] : await ClientDeadlineQuery.ComputeAsync(db, db.JobSeekers.Where(c => staleIds.Contains(c.Id)), today, cancellationToken);
         return [.. read, .. computed];
     }
 
