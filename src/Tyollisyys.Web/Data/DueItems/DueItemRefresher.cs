@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Tyollisyys.Web.Infrastructure.Background;
 using Tyollisyys.Web.Infrastructure.Localization;
 
 namespace Tyollisyys.Web.Data.DueItems;
@@ -15,7 +16,7 @@ public sealed partial class DueItemRefresher(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<DueItemRefreshOptions> options,
-    ILogger<DueItemRefresher> logger) : BackgroundService
+    ILogger<DueItemRefresher> logger) : PeriodicJob(clock, logger)
 {
     /// <summary>Recomputes every stale client as of <paramref name="today"/>; returns how many were recomputed.</summary>
     public static async Task<int> RefreshStaleAsync(AppDbContext db, DateOnly today, int batchSize, CancellationToken cancellationToken = default)
@@ -50,56 +51,23 @@ public sealed partial class DueItemRefresher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var started = clock.GetTimestamp();
-        var count = await RefreshStaleAsync(db, clock.FinnishToday(), options.Value.BatchSize, cancellationToken);
-        var seconds = clock.GetElapsedTime(started).TotalSeconds;
+        var started = Clock.GetTimestamp();
+        var count = await RefreshStaleAsync(db, Clock.FinnishToday(), options.Value.BatchSize, cancellationToken);
+        var seconds = Clock.GetElapsedTime(started).TotalSeconds;
         if (count > 0)
         {
-            LogRefreshed(logger, count, seconds);
+            LogRefreshed(Logger, count, seconds);
         }
 
         return count;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RefreshInBackground)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.RefreshInBackground;
 
-        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RefreshStaleAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // a failed round (database restarting, say) is logged and tried again on the next one
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                LogFailed(logger, ex);
-            }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds));
 
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => RefreshStaleAsync(cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recomputed the due items of {Count} clients in {Seconds:0.0} s")]
     private static partial void LogRefreshed(ILogger logger, int count, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing the stored due items failed; trying again on the next round")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

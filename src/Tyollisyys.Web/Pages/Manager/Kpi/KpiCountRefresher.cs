@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tyollisyys.Domain.Kpi;
 using Tyollisyys.Web.Data;
+using Tyollisyys.Web.Infrastructure.Background;
 using Tyollisyys.Web.Infrastructure.Localization;
 
 namespace Tyollisyys.Web.Pages.Manager.Kpi;
@@ -16,7 +17,7 @@ public sealed partial class KpiCountRefresher(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<KpiCountOptions> options,
-    ILogger<KpiCountRefresher> logger) : BackgroundService
+    ILogger<KpiCountRefresher> logger) : PeriodicJob(clock, logger)
 {
     private const int BatchSize = 500;
 
@@ -40,51 +41,21 @@ public sealed partial class KpiCountRefresher(
         return await KpiCountStore.RecomputeJudgedBeforeAsync(db, today, now, BatchSize, cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool Enabled => options.Value.RefreshInBackground;
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.RefreshMinutes));
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.RefreshInBackground)
-        {
-            return;
-        }
-
-        var interval = TimeSpan.FromMinutes(Math.Max(1, options.Value.RefreshMinutes));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                var started = clock.GetTimestamp();
-                // Half the interval: each round recomputes what the previous round computed, once.
-                var recomputed = await RefreshAsync(db, clock.FinnishToday(), clock.GetUtcNow(), interval / 2, stoppingToken);
-                var seconds = clock.GetElapsedTime(started).TotalSeconds;
-                LogRefreshed(logger, recomputed, seconds);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // a failed round (database restarting, say) is logged and tried again on the next one
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                LogFailed(logger, ex);
-            }
-
-            try
-            {
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var started = Clock.GetTimestamp();
+        // Half the interval: each round recomputes what the previous round computed, once.
+        var recomputed = await RefreshAsync(db, Clock.FinnishToday(), Clock.GetUtcNow(), Interval / 2, cancellationToken);
+        var seconds = Clock.GetElapsedTime(started).TotalSeconds;
+        LogRefreshed(Logger, recomputed, seconds);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refreshed the KPI counts ({Recomputed} kept counts of earlier days recomputed) in {Seconds:0.0} s")]
     private static partial void LogRefreshed(ILogger logger, int recomputed, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing the KPI counts failed; trying again on the next round")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }
